@@ -1,0 +1,66 @@
+package com.cognitoselfservice.cognito;
+
+import java.util.List;
+
+import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClientBuilder;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
+
+/**
+ * Two SDK clients for one pool: the public one signs nothing (the user flows need no AWS
+ * credentials), the admin one uses the default credential chain and is only built when needed.
+ */
+@Configuration(proxyBeanMethods = false)
+class CognitoClientConfiguration {
+
+    @Bean(destroyMethod = "close")
+    CognitoIdentityProviderClient publicCognitoClient(CognitoProperties properties,
+            ObjectProvider<ExecutionInterceptor> interceptors) {
+        return builder(properties, interceptors.orderedStream().toList())
+            .credentialsProvider(AnonymousCredentialsProvider.create())
+            .build();
+    }
+
+    @Bean(destroyMethod = "close")
+    @Lazy
+    CognitoIdentityProviderClient adminCognitoClient(CognitoProperties properties,
+            AwsCredentialsProvider adminCredentials) {
+        return builder(properties, List.of()).credentialsProvider(adminCredentials).build();
+    }
+
+    @Bean
+    AwsCredentialsProvider adminCredentials() {
+        return DefaultCredentialsProvider.builder().build();
+    }
+
+    private static CognitoIdentityProviderClientBuilder builder(CognitoProperties properties,
+            List<ExecutionInterceptor> interceptors) {
+        CognitoIdentityProviderClientBuilder builder = CognitoIdentityProviderClient.builder()
+            .region(Region.of(properties.effectiveRegion()))
+            .httpClientBuilder(ApacheHttpClient.builder()
+                .connectionTimeout(properties.connectTimeout())
+                .socketTimeout(properties.apiCallAttemptTimeout()))
+            .overrideConfiguration(ClientOverrideConfiguration.builder()
+                .apiCallAttemptTimeout(properties.apiCallAttemptTimeout())
+                .apiCallTimeout(properties.apiCallTimeout())
+                .retryStrategy((retry) -> retry.maxAttempts(Math.max(1, properties.maxAttempts())))
+                .executionInterceptors(interceptors)
+                .build());
+        if (properties.endpoint() != null) {
+            builder.endpointOverride(properties.endpoint());
+        }
+        return builder;
+    }
+
+}

@@ -1,0 +1,98 @@
+package com.cognitoselfservice.cognito;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.PasswordPolicyType;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
+
+/**
+ * The pool's password policy: read with DescribeUserPool when the app has IAM credentials, else
+ * taken from configuration, else Cognito's default. A pool read is kept for ten minutes.
+ */
+@Component
+public class PasswordPolicySource {
+
+    private static final Logger log = LoggerFactory.getLogger(PasswordPolicySource.class);
+
+    private static final Duration KEEP = Duration.ofMinutes(10);
+
+    private final ObjectProvider<CognitoIdentityProviderClient> adminClient;
+
+    private final CognitoProperties properties;
+
+    private final Clock clock;
+
+    private volatile PasswordPolicy cached;
+
+    private volatile Instant readAt = Instant.MIN;
+
+    private volatile boolean poolUnreadable;
+
+    PasswordPolicySource(@Qualifier("adminCognitoClient") ObjectProvider<CognitoIdentityProviderClient> adminClient,
+            CognitoProperties properties, Clock clock) {
+        this.adminClient = adminClient;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    public PasswordPolicy current() {
+        Instant now = clock.instant();
+        PasswordPolicy policy = cached;
+        if (policy != null && readAt.plus(KEEP).isAfter(now)) {
+            return policy;
+        }
+        policy = poolUnreadable ? null : readFromPool();
+        if (policy == null) {
+            policy = fromConfiguration();
+        }
+        cached = policy;
+        readAt = now;
+        return policy;
+    }
+
+    private PasswordPolicy readFromPool() {
+        try {
+            PasswordPolicyType type = adminClient.getObject()
+                .describeUserPool((request) -> request.userPoolId(properties.userPoolId()))
+                .userPool()
+                .policies()
+                .passwordPolicy();
+            return new PasswordPolicy(type.minimumLength(), Boolean.TRUE.equals(type.requireUppercase()),
+                    Boolean.TRUE.equals(type.requireLowercase()), Boolean.TRUE.equals(type.requireNumbers()),
+                    Boolean.TRUE.equals(type.requireSymbols()));
+        }
+        catch (SdkException | NullPointerException ex) {
+            poolUnreadable = true;
+            log.info("Password policy not read from the pool ({}); using the configured or default policy",
+                    ex.getClass().getSimpleName());
+            return null;
+        }
+    }
+
+    private PasswordPolicy fromConfiguration() {
+        CognitoProperties.PasswordPolicySettings settings = properties.passwordPolicy();
+        if (settings == null || !settings.isConfigured()) {
+            return PasswordPolicy.COGNITO_DEFAULT;
+        }
+        PasswordPolicy fallback = PasswordPolicy.COGNITO_DEFAULT;
+        return new PasswordPolicy(orElse(settings.minimumLength(), fallback.minimumLength()),
+                orElse(settings.requireUppercase(), fallback.requireUppercase()),
+                orElse(settings.requireLowercase(), fallback.requireLowercase()),
+                orElse(settings.requireNumbers(), fallback.requireNumbers()),
+                orElse(settings.requireSymbols(), fallback.requireSymbols()));
+    }
+
+    private static <T> T orElse(T value, T fallback) {
+        return value == null ? fallback : value;
+    }
+
+}

@@ -1,0 +1,40 @@
+package com.cognitoselfservice.cognito;
+
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.Locale;
+
+/**
+ * The masked destination shown for an account that does not exist or cannot receive a code, so that
+ * its page is the same as for a real account (what Cognito's PreventUserExistenceErrors does). The
+ * same username always gets the same destination, so asking twice reveals nothing either.
+ */
+final class SimulatedDelivery {
+
+    private static final String LETTERS = "abcdefghijklmnopqrstuvwxyz";
+
+    private static final String[] TOP_LEVEL = { "com", "net", "org" };
+
+    private final byte[] key = new byte[32];
+
+    SimulatedDelivery() {
+        new SecureRandom().nextBytes(key);
+    }
+
+    CodeDelivery forUsername(String username) {
+        int at = username.indexOf('@');
+        int dot = username.lastIndexOf('.');
+        if (at > 0 && dot > at + 1 && dot < username.length() - 1) {
+            return email(username.charAt(0), username.charAt(at + 1), username.substring(dot + 1));
+        }
+        byte[] hash = SecretHash.of(username.toLowerCase(Locale.ROOT), "simulated", new String(key, StandardCharsets.ISO_8859_1))
+            .getBytes(StandardCharsets.US_ASCII);
+        return email(LETTERS.charAt(Math.floorMod(hash[0], 26)), LETTERS.charAt(Math.floorMod(hash[1], 26)),
+                TOP_LEVEL[Math.floorMod(hash[2], TOP_LEVEL.length)]);
+    }
+
+    private static CodeDelivery email(char local, char domain, String topLevel) {
+        return new CodeDelivery(local + "***@" + domain + "***." + topLevel, "EMAIL");
+    }
+
+}

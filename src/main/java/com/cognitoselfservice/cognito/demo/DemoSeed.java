@@ -1,0 +1,89 @@
+package com.cognitoselfservice.cognito.demo;
+
+import java.net.URI;
+import java.util.List;
+
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ExplicitAuthFlowsType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.MessageActionType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolDescriptionType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifiedAttributeType;
+
+/**
+ * The demo's user pool, app client and users, created in the emulator unless a pool of that name is
+ * already there (a restarted app finds the pool it made before).
+ */
+final class DemoSeed {
+
+    static final String POOL_NAME = "demo";
+
+    static final String REGION = "us-east-1";
+
+    static final AwsBasicCredentials CREDENTIALS = AwsBasicCredentials.create("demo", "demo");
+
+    record Pool(String userPoolId, String clientId) {
+    }
+
+    /** A demo account: its name, email and the state it is put in. */
+    record DemoUser(String username, String email, String password, boolean temporary, boolean resetByAdmin) {
+    }
+
+    static final List<DemoUser> USERS = List.of(new DemoUser("alice", "alice@example.com", "Demo-pass-1", false, false),
+            new DemoUser("bob", "bob@example.com", "Temp-pass-1", true, false),
+            new DemoUser("carol", "carol@example.com", "Demo-pass-1", false, true));
+
+    private DemoSeed() {
+    }
+
+    static Pool into(URI endpoint) {
+        try (CognitoIdentityProviderClient cognito = CognitoIdentityProviderClient.builder()
+            .endpointOverride(endpoint)
+            .region(Region.of(REGION))
+            .credentialsProvider(StaticCredentialsProvider.create(CREDENTIALS))
+            .build()) {
+            for (UserPoolDescriptionType pool : cognito.listUserPools((r) -> r.maxResults(60)).userPools()) {
+                if (POOL_NAME.equals(pool.name())) {
+                    String clientId = cognito.listUserPoolClients((r) -> r.userPoolId(pool.id()))
+                        .userPoolClients().get(0).clientId();
+                    return new Pool(pool.id(), clientId);
+                }
+            }
+            return create(cognito);
+        }
+    }
+
+    private static Pool create(CognitoIdentityProviderClient cognito) {
+        String poolId = cognito.createUserPool((r) -> r.poolName(POOL_NAME)
+            .autoVerifiedAttributes(VerifiedAttributeType.EMAIL)
+            .policies((p) -> p.passwordPolicy((pp) -> pp.minimumLength(8)
+                .requireUppercase(true)
+                .requireLowercase(true)
+                .requireNumbers(true)
+                .requireSymbols(true)))).userPool().id();
+        String clientId = cognito.createUserPoolClient((r) -> r.userPoolId(poolId)
+            .clientName("demo-web")
+            .explicitAuthFlows(ExplicitAuthFlowsType.ALLOW_USER_PASSWORD_AUTH,
+                    ExplicitAuthFlowsType.ALLOW_REFRESH_TOKEN_AUTH)
+            .preventUserExistenceErrors("ENABLED")).userPoolClient().clientId();
+        for (DemoUser user : USERS) {
+            cognito.adminCreateUser((r) -> r.userPoolId(poolId)
+                .username(user.username())
+                .messageAction(MessageActionType.SUPPRESS)
+                .userAttributes(AttributeType.builder().name("email").value(user.email()).build(),
+                        AttributeType.builder().name("email_verified").value("true").build()));
+            cognito.adminSetUserPassword((r) -> r.userPoolId(poolId)
+                .username(user.username())
+                .password(user.password())
+                .permanent(!user.temporary()));
+            if (user.resetByAdmin()) {
+                cognito.adminResetUserPassword((r) -> r.userPoolId(poolId).username(user.username()));
+            }
+        }
+        return new Pool(poolId, clientId);
+    }
+
+}

@@ -1,0 +1,44 @@
+package com.cognitoselfservice.flow;
+
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the flow state in the server-side session. A session is created only when a flow starts,
+ * gets a new id then, and loses the state when the flow ends.
+ */
+@Component
+public class FlowSessions {
+
+    static final String RESET_FLOW = "resetFlow";
+
+    public void start(HttpServletRequest request, ResetFlow flow) {
+        request.getSession(true);
+        request.changeSessionId();
+        save(request, flow);
+    }
+
+    public Optional<ResetFlow> current(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable((ResetFlow) session.getAttribute(RESET_FLOW));
+    }
+
+    public void save(HttpServletRequest request, ResetFlow flow) {
+        request.getSession(true).setAttribute(RESET_FLOW, flow);
+    }
+
+    public void finish(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(RESET_FLOW);
+        }
+    }
+
+}

@@ -1,0 +1,63 @@
+package com.cognitoselfservice.resetrequired;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import com.cognitoselfservice.flow.FlowSessions;
+import com.cognitoselfservice.flow.ResetFlow;
+import com.cognitoselfservice.web.EntryParameters;
+import com.cognitoselfservice.web.FormErrors;
+import com.cognitoselfservice.web.ReturnUrlPolicy;
+
+/**
+ * {@code /reset-required}: where a product sends a user after PasswordResetRequiredException. The
+ * administrator's reset already sent a code to a verified email or phone, so the user may enter it
+ * straight away (this POST, which sends nothing) or ask for a new one (the forgot flow).
+ */
+@Controller
+class ResetRequiredController {
+
+    private final FlowSessions flows;
+
+    private final ReturnUrlPolicy returnUrls;
+
+    ResetRequiredController(FlowSessions flows, ReturnUrlPolicy returnUrls) {
+        this.flows = flows;
+        this.returnUrls = returnUrls;
+    }
+
+    @GetMapping("/reset-required")
+    String show(@RequestParam(required = false) @Nullable String username,
+            @RequestParam(name = "return_to", required = false) @Nullable String returnTo, Model model) {
+        ResetRequiredForm form = new ResetRequiredForm();
+        form.setUsername(EntryParameters.username(username));
+        model.addAttribute("resetRequiredForm", form);
+        model.addAttribute("returnTo", returnUrls.allowedOrEmpty(returnTo).orElse(null));
+        return "reset-required";
+    }
+
+    @PostMapping("/reset-required")
+    String haveCode(@Valid @ModelAttribute ResetRequiredForm form, BindingResult result,
+            @RequestParam(name = "return_to", required = false) @Nullable String returnTo, Model model,
+            HttpServletRequest request, HttpServletResponse response) {
+        String allowedReturnTo = returnUrls.allowedOrEmpty(returnTo).orElse(null);
+        if (result.hasErrors()) {
+            model.addAttribute("returnTo", allowedReturnTo);
+            FormErrors.invalidInput(response);
+            return "reset-required";
+        }
+        flows.start(request, ResetFlow.codeAlreadyHeld(form.getUsername(), allowedReturnTo));
+        return "redirect:/confirm-code";
+    }
+
+}
