@@ -10,12 +10,12 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * Cognito's SECRET_HASH: Base64(HMAC-SHA256(key = client secret, message = username + client id)).
  */
-final class SecretHash {
+public final class SecretHash {
 
     private SecretHash() {
     }
 
-    static String of(String username, String clientId, String clientSecret) {
+    public static String of(String username, String clientId, String clientSecret) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(clientSecret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));

@@ -2,15 +2,14 @@ package com.cognitoselfservice.web;
 
 import java.time.Clock;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+/** Time comes from this bean, so that tests can move it instead of waiting. */
 @Configuration(proxyBeanMethods = false)
 class ClockConfiguration {
 
     @Bean
-    @ConditionalOnMissingBean
     Clock clock() {
         return Clock.systemUTC();
     }

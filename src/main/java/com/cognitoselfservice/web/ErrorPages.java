@@ -1,5 +1,6 @@
 package com.cognitoselfservice.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
@@ -7,6 +8,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 
 import com.cognitoselfservice.cognito.CognitoFailure;
 
@@ -19,11 +21,14 @@ import com.cognitoselfservice.cognito.CognitoFailure;
 class ErrorPages {
 
     @ExceptionHandler(CognitoFailure.class)
-    String cognitoFailure(CognitoFailure failure, HttpServletResponse response) {
+    String cognitoFailure(CognitoFailure failure, HttpServletRequest request, HttpServletResponse response,
+            Model model) {
         if (failure.kind() == CognitoFailure.Kind.MISCONFIGURED) {
             response.setStatus(HttpStatus.INTERNAL_SERVER_ERROR.value());
             return "misconfigured";
         }
+        // Trying again means showing the form again, not re-sending what failed.
+        model.addAttribute("retryPath", request.getRequestURI().replaceFirst("/resend$", ""));
         response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
         response.setHeader("Retry-After", "30");
         return "unavailable";

@@ -11,17 +11,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Starts the moto Cognito emulator as a child process on a free loopback port, for the demo. It is
- * stopped when the JVM exits.
+ * Starts the moto Cognito emulator as a child process on a free loopback port, for the demo (and for
+ * tests on machines without Docker). It is stopped when the JVM exits.
  */
-final class EmbeddedEmulator {
+public final class EmbeddedEmulator {
 
     private static final Duration STARTUP = Duration.ofSeconds(60);
 
     private EmbeddedEmulator() {
     }
 
-    static URI start() {
+    public static URI start() {
         List<String> command = command();
         int port = freePort();
         command.addAll(List.of("-H", "127.0.0.1", "-p", Integer.toString(port)));
@@ -69,7 +69,7 @@ final class EmbeddedEmulator {
     }
 
     static String howToInstall(String problem) {
-        return "The demo needs the moto Cognito emulator, but " + problem
+        return "The moto Cognito emulator is needed, but " + problem
                 + ". Install it with `pip install 'moto[server]'`, or run the demo with `docker compose up`, "
                 + "or point COGNITO_ENDPOINT at a running emulator.";
     }

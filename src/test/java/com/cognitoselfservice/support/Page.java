@@ -1,0 +1,45 @@
+package com.cognitoselfservice.support;
+
+import java.net.URI;
+import java.net.http.HttpHeaders;
+import java.util.List;
+
+/** One response as a test reads it: status, headers and the HTML with its text. */
+public record Page(int status, String body, HttpHeaders headers) {
+
+    public String location() {
+        String location = headers.firstValue("Location").orElseThrow(() -> new AssertionError("not a redirect: " + status));
+        URI uri = URI.create(location);
+        return (uri.getRawQuery() == null) ? uri.getRawPath() : uri.getRawPath() + "?" + uri.getRawQuery();
+    }
+
+    /** The text of the page with tags removed and white space folded, as a person reads it. */
+    public String text() {
+        return body.replaceAll("(?s)<head>.*?</head>", " ")
+            .replaceAll("<[^>]+>", " ")
+            .replace("&amp;", "&")
+            .replace("&#39;", "'")
+            .replace("&quot;", "\"")
+            .replaceAll("\\s+", " ")
+            .strip();
+    }
+
+    /** The text of the element with this id (its first level), e.g. a field's error. */
+    public String textOf(String id) {
+        int start = body.indexOf("id=\"" + id + "\"");
+        if (start < 0) {
+            return "";
+        }
+        int open = body.indexOf('>', start);
+        int close = body.indexOf("</div>", open);
+        if (close < 0) {
+            close = body.indexOf("</p>", open);
+        }
+        return new Page(status, body.substring(open + 1, close), headers).text();
+    }
+
+    public List<String> setCookies() {
+        return headers.allValues("Set-Cookie");
+    }
+
+}

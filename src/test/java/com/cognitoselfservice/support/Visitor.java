@@ -1,0 +1,108 @@
+package com.cognitoselfservice.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A person's browser without the rendering: keeps cookies, sends the CSRF token of the last page it
+ * saw with every form, and does not follow redirects on its own, so tests see each step.
+ */
+public final class Visitor {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    private final URI base;
+
+    private final CookieManager cookies = new CookieManager();
+
+    private final HttpClient client;
+
+    private String lastCsrf = "";
+
+    public Visitor(int port) {
+        this.base = URI.create("http://localhost:" + port);
+        this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    public Page get(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).GET());
+    }
+
+    /** Posts a form with the CSRF token of the last page, as the browser would. */
+    public Page post(String path, Map<String, String> fields) {
+        return post(path, fields, Map.of());
+    }
+
+    /** The same with request headers, e.g. {@code HX-Request} as HTMX sends it. */
+    public Page post(String path, Map<String, String> fields, Map<String, String> headers) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("_csrf", lastCsrf);
+        form.putAll(fields);
+        return postRaw(path, form, headers);
+    }
+
+    /** Posts exactly these fields, without adding a CSRF token. */
+    public Page postRaw(String path, Map<String, String> fields, Map<String, String> headers) {
+        String body = fields.entrySet().stream()
+            .map((e) -> encode(e.getKey()) + "=" + encode(e.getValue()))
+            .collect(Collectors.joining("&"));
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        return send(request);
+    }
+
+    public Page send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            Page page = new Page(response.statusCode(), response.body(), response.headers());
+            Matcher csrf = CSRF.matcher(page.body());
+            if (csrf.find()) {
+                lastCsrf = csrf.group(1);
+            }
+            return page;
+        }
+        catch (IOException ex) {
+            throw new IllegalStateException(ex);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    /** GETs where the page redirected to. */
+    public Page follow(Page redirect) {
+        return get(redirect.location());
+    }
+
+    public Optional<String> cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream()
+            .filter((c) -> c.getName().equals(name))
+            .map(HttpCookie::getValue)
+            .findFirst();
+    }
+
+    public URI base() {
+        return base;
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+}
