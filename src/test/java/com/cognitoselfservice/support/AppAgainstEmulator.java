@@ -23,6 +23,9 @@ public final class AppAgainstEmulator {
         registry.add("cognito.api-call-timeout", () -> "3s");
         registry.add("reset.forgot-password-minimum-duration", () -> "50ms");
         registry.add("reset.allowed-return-urls", () -> "https://app.example/login");
+        // Every test request comes from 127.0.0.1: the per-IP limits are unit-tested instead.
+        registry.add("reset.limits.code-sends-per-ip", () -> "100000");
+        registry.add("reset.limits.confirms-per-ip", () -> "100000");
     }
 
 }
