@@ -9,7 +9,7 @@ public class ConfirmCodeForm {
 
     @NotBlank
     @Size(max = 2048)
-    @Pattern(regexp = "\\S*")
+    @Pattern(regexp = "[^\\s\\p{Cc}]*")
     private String code;
 
     @NotBlank

@@ -17,6 +17,8 @@ public record Page(int status, String body, HttpHeaders headers) {
     public String text() {
         return body.replaceAll("(?s)<head>.*?</head>", " ")
             .replaceAll("<[^>]+>", " ")
+            .replace("&lt;", "<")
+            .replace("&gt;", ">")
             .replace("&amp;", "&")
             .replace("&#39;", "'")
             .replace("&quot;", "\"")

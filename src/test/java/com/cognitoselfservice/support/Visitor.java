@@ -68,6 +68,7 @@ public final class Visitor {
 
     public Page send(HttpRequest.Builder request) {
         try {
+            request.header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             Page page = new Page(response.statusCode(), response.body(), response.headers());
             Matcher csrf = CSRF.matcher(page.body());

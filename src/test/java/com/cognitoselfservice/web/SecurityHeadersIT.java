@@ -1,0 +1,73 @@
+package com.cognitoselfservice.web;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.cognitoselfservice.support.AppAgainstEmulator;
+import com.cognitoselfservice.support.CognitoEmulator;
+import com.cognitoselfservice.support.EmulatorTest;
+import com.cognitoselfservice.support.Page;
+import com.cognitoselfservice.support.Visitor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@EmulatorTest
+class SecurityHeadersIT {
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void app(DynamicPropertyRegistry registry) {
+        AppAgainstEmulator.register(registry, CognitoEmulator.shared().createPool(false), false);
+    }
+
+    @Test
+    void everyPageForbidsInlineScriptAndFraming() {
+        Page page = new Visitor(port).get("/forgot-password");
+
+        String csp = page.headers().firstValue("Content-Security-Policy").orElseThrow();
+        assertThat(csp).contains("script-src 'self'").contains("style-src 'self'").contains("frame-ancestors 'none'")
+            .doesNotContain("unsafe-inline").doesNotContain("unsafe-eval");
+        assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
+        assertThat(page.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+        assertThat(page.body()).doesNotContain("<script>").doesNotContain("style=\"").doesNotContain(" on");
+    }
+
+    @Test
+    void formWithoutTheCsrfTokenIsRefusedAndChangesNothing() {
+        Visitor visitor = new Visitor(port);
+        visitor.get("/forgot-password");
+
+        Page page = visitor.postRaw("/forgot-password", Map.of("username", "ana"), Map.of());
+
+        assertThat(page.status()).isEqualTo(403);
+        assertThat(page.text()).contains("This form has expired");
+        assertThat(visitor.cookie("SESSION")).isEmpty();
+    }
+
+    @Test
+    void csrfAndSessionCookiesAreHttpOnlyAndLax() {
+        Visitor visitor = new Visitor(port);
+        Page form = visitor.get("/forgot-password");
+        assertThat(form.setCookies()).anySatisfy((cookie) -> assertThat(cookie).startsWith("XSRF-TOKEN=")
+            .contains("HttpOnly").contains("SameSite=Lax"));
+
+        Page started = visitor.post("/reset-required", Map.of("username", "ana"));
+        assertThat(started.setCookies()).anySatisfy((cookie) -> assertThat(cookie).startsWith("SESSION=")
+            .contains("HttpOnly").contains("SameSite=Lax"));
+    }
+
+    @Test
+    void assetsHaveContentHashedUrls() {
+        Page page = new Visitor(port).get("/");
+        assertThat(page.body()).containsPattern("/css/app-[0-9a-f]{32}\\.css").containsPattern("/js/countdown-[0-9a-f]{32}\\.js");
+    }
+
+}
