@@ -1,0 +1,104 @@
+package com.cognitoselfservice.cognito;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
+import software.amazon.awssdk.core.exception.SdkClientException;
+
+import com.cognitoselfservice.cognito.CognitoFailure.Kind;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CognitoFailureTests {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            CodeMismatchException                    | FIELD         | cognito.CodeMismatch                   | code
+            ExpiredCodeException                     | FIELD         | cognito.ExpiredCode                    | code
+            InvalidPasswordException                 | FIELD         | cognito.InvalidPassword                | password
+            PasswordHistoryPolicyViolationException  | FIELD         | cognito.PasswordHistoryPolicyViolation | password
+            LimitExceededException                   | THROTTLED     | cognito.LimitExceeded                  |
+            TooManyRequestsException                 | THROTTLED     | cognito.LimitExceeded                  |
+            TooManyFailedAttemptsException           | FORM          | cognito.TooManyFailedAttempts          |
+            CodeDeliveryFailureException             | FORM          | cognito.CodeDeliveryFailure            |
+            UserNotFoundException                    | UNKNOWN_USER  | cognito.UserNotFound                   |
+            UserNotConfirmedException                | FORM          | cognito.UserNotConfirmed               |
+            InvalidParameterException                | FIELD         | cognito.InvalidParameter               | username
+            NotAuthorizedException                   | FORM          | cognito.NotAuthorized                  |
+            ResourceNotFoundException                | MISCONFIGURED | cognito.Misconfigured                  |
+            InvalidEmailRoleAccessPolicyException    | MISCONFIGURED | cognito.Misconfigured                  |
+            InvalidSmsRoleAccessPolicyException      | MISCONFIGURED | cognito.Misconfigured                  |
+            InvalidSmsRoleTrustRelationshipException | MISCONFIGURED | cognito.Misconfigured                  |
+            UnexpectedLambdaException                | FORM          | cognito.Lambda                         |
+            InvalidLambdaResponseException           | FORM          | cognito.Lambda                         |
+            UserLambdaValidationException            | FORM          | cognito.Lambda                         |
+            ForbiddenException                       | FORM          | cognito.Forbidden                      |
+            InternalErrorException                   | UNAVAILABLE   | cognito.Unavailable                    |
+            SomethingNewException                    | UNAVAILABLE   | cognito.Unavailable                    |
+            """)
+    void eachDocumentedErrorHasItsOutcome(String code, Kind kind, String key, String field) {
+        CognitoFailure failure = CognitoFailure.of(serviceError(code, "some message"));
+
+        assertThat(failure.kind()).isEqualTo(kind);
+        assertThat(failure.messageKey()).isEqualTo(key);
+        assertThat(failure.field()).isEqualTo(field);
+        assertThat(failure.errorCode()).isEqualTo(code);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Client 1abc is configured with secret but SECRET_HASH was not received | MISCONFIGURED
+            Unable to verify secret hash for client 1abc                            | MISCONFIGURED
+            USER_PASSWORD_AUTH flow not enabled for this client                      | MISCONFIGURED
+            User is disabled.                                                        | UNKNOWN_USER
+            Incorrect username or password.                                          | FORM
+            """)
+    void notAuthorizedIsReadFromItsMessage(String message, Kind kind) {
+        assertThat(CognitoFailure.of(serviceError("NotAuthorizedException", message)).kind()).isEqualTo(kind);
+    }
+
+    @Test
+    void missingVerifiedContactIsTreatedAsAnUnknownAccount() {
+        CognitoFailure failure = CognitoFailure.of(serviceError("InvalidParameterException",
+                "Cannot reset password for the user as there is no registered/verified email or phone_number"));
+
+        assertThat(failure.kind()).isEqualTo(Kind.UNKNOWN_USER);
+        assertThat(failure.messageKey()).isEqualTo("cognito.NoVerifiedContact");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Password did not conform with policy: Password not long enough            | MINIMUM_LENGTH
+            Password did not conform with policy: Password must have uppercase characters | UPPERCASE
+            Password did not conform with policy: Password must have lowercase characters | LOWERCASE
+            Password did not conform with policy: Password must have numeric characters   | NUMBER
+            Password did not conform with policy: Password must have symbol characters    | SYMBOL
+            """)
+    void invalidPasswordNamesTheBrokenRule(String message, PasswordRule rule) {
+        assertThat(CognitoFailure.of(serviceError("InvalidPasswordException", message)).failedRule()).isEqualTo(rule);
+    }
+
+    @Test
+    void networkFailureAndTimeoutMeanUnavailable() {
+        assertThat(CognitoFailure.of(SdkClientException.create("Connection reset")).kind()).isEqualTo(Kind.UNAVAILABLE);
+        assertThat(CognitoFailure.of(ApiCallTimeoutException.create(1000)).kind()).isEqualTo(Kind.UNAVAILABLE);
+    }
+
+    @Test
+    void theRawCognitoMessageIsNeverPartOfTheFailure() {
+        CognitoFailure failure = CognitoFailure.of(serviceError("CodeMismatchException", "secret-looking user input"));
+
+        assertThat(failure.getMessage()).doesNotContain("secret-looking");
+    }
+
+    private static AwsServiceException serviceError(String code, String message) {
+        return AwsServiceException.builder()
+            .statusCode(400)
+            .awsErrorDetails(AwsErrorDetails.builder().errorCode(code).errorMessage(message).build())
+            .build();
+    }
+
+}

@@ -1,0 +1,41 @@
+package com.cognitoselfservice.flow;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+
+import com.cognitoselfservice.cognito.CodeDelivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ResetFlowTests {
+
+    static final Instant SENT = Instant.parse("2026-01-01T10:00:00Z");
+
+    final ResetFlow flow = ResetFlow.codeSent("ana", new CodeDelivery("a***@e***.com", "EMAIL"), SENT, null);
+
+    @Test
+    void cooldownCountsDownFromTheLastSend() {
+        assertThat(flow.cooldownLeft(SENT.plusSeconds(15), Duration.ofSeconds(60))).hasSeconds(45);
+        assertThat(flow.cooldownLeft(SENT.plusSeconds(60), Duration.ofSeconds(60))).isZero();
+        assertThat(flow.cooldownLeft(SENT.plusSeconds(600), Duration.ofSeconds(60))).isZero();
+    }
+
+    @Test
+    void aHeldCodeNeedsNoCooldown() {
+        assertThat(ResetFlow.codeAlreadyHeld("ana", null).cooldownLeft(SENT, Duration.ofSeconds(60))).isZero();
+    }
+
+    @Test
+    void resendingKeepsUserAndReturnUrl() {
+        ResetFlow held = ResetFlow.codeAlreadyHeld("ana", "https://app.example/login");
+
+        ResetFlow resent = held.withCodeSent(new CodeDelivery("a***@e***.com", "EMAIL"), SENT);
+
+        assertThat(resent.username()).isEqualTo("ana");
+        assertThat(resent.returnTo()).isEqualTo("https://app.example/login");
+        assertThat(resent.codeSentAt()).isEqualTo(SENT);
+    }
+
+}

@@ -1,0 +1,54 @@
+package com.cognitoselfservice.web;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import com.cognitoselfservice.Application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatException;
+
+@ExtendWith(OutputCaptureExtension.class)
+class StartupValidationTests {
+
+    @Test
+    void missingPoolIdStopsTheAppWithOneClearLine(CapturedOutput output) {
+        assertThatException().isThrownBy(() -> start("--cognito.client-id=abc123"));
+
+        assertThat(output).contains("COGNITO_USER_POOL_ID is missing: set it to your user pool id, e.g. eu-west-1_AbCdEf123")
+            .doesNotContain("\tat org.springframework");
+    }
+
+    @Test
+    void malformedPoolIdStopsTheAppWithOneClearLine(CapturedOutput output) {
+        assertThatException().isThrownBy(() -> start("--cognito.user-pool-id=not a pool", "--cognito.client-id=abc123"));
+
+        assertThat(output).contains("COGNITO_USER_POOL_ID is malformed: a user pool id looks like eu-west-1_AbCdEf123")
+            .doesNotContain("not a pool");
+    }
+
+    @Test
+    void overlongPoolIdIsRefused(CapturedOutput output) {
+        assertThatException()
+            .isThrownBy(() -> start("--cognito.user-pool-id=eu-west-1_" + "a".repeat(50), "--cognito.client-id=abc123"));
+
+        assertThat(output).contains("COGNITO_USER_POOL_ID is longer than 55 characters");
+    }
+
+    @Test
+    void missingClientIdIsNamed(CapturedOutput output) {
+        assertThatException().isThrownBy(() -> start("--cognito.user-pool-id=eu-west-1_AbCdEf123"));
+
+        assertThat(output).contains("COGNITO_CLIENT_ID is missing");
+    }
+
+    private static void start(String... args) {
+        new SpringApplicationBuilder(Application.class).web(WebApplicationType.NONE).run(args).close();
+    }
+
+}
