@@ -84,7 +84,7 @@ class ConfirmCodeController {
         }
         try {
             limits.checkConfirm(ClientAddress.of(request), flow.username());
-            cognito.confirmForgotPassword(flow.username(), form.getCode().strip(), form.getPassword());
+            cognito.confirmForgotPassword(flow.username(), form.getCode(), form.getPassword());
             flows.finish(request);
             redirect.addFlashAttribute("completion", new Completion("password-reset", flow.returnTo()));
             return "redirect:/done";

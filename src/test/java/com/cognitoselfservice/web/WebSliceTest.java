@@ -1,0 +1,29 @@
+package com.cognitoselfservice.web;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+
+import com.cognitoselfservice.abuse.AbuseLimits;
+import com.cognitoselfservice.cognito.CognitoGateway;
+import com.cognitoselfservice.cognito.PasswordPolicySource;
+import com.cognitoselfservice.flow.FlowSessions;
+
+/**
+ * What a controller slice needs besides its controller: the real security, error pages, flow state
+ * and limits, with Cognito mocked. Servlet sessions stand in for Spring Session here.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@EnableConfigurationProperties(ResetProperties.class)
+@Import({ SecurityConfiguration.class, ErrorPages.class, TrimmedFields.class, ClockConfiguration.class, ReturnUrlPolicy.class,
+        FlowSessions.class, AbuseLimits.class })
+@MockitoBean(types = { CognitoGateway.class, PasswordPolicySource.class })
+public @interface WebSliceTest {
+
+}
