@@ -1,6 +1,7 @@
 package com.cognitoselfservice.web;
 
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import java.beans.PropertyEditorSupport;
+
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -14,9 +15,18 @@ class TrimmedFields {
 
     @InitBinder
     void trim(WebDataBinder binder) {
-        StringTrimmerEditor trimmer = new StringTrimmerEditor(false);
-        binder.registerCustomEditor(String.class, "username", trimmer);
-        binder.registerCustomEditor(String.class, "code", trimmer);
+        binder.registerCustomEditor(String.class, "username", new Stripper());
+        binder.registerCustomEditor(String.class, "code", new Stripper());
+    }
+
+    // String.trim() would also cut control characters off the ends, hiding them from validation.
+    private static final class Stripper extends PropertyEditorSupport {
+
+        @Override
+        public void setAsText(String text) {
+            setValue((text == null) ? null : text.strip());
+        }
+
     }
 
 }
