@@ -6,7 +6,6 @@ import java.time.Instant;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.PasswordPolicyType;
 
@@ -70,7 +69,7 @@ public class PasswordPolicySource {
                     Boolean.TRUE.equals(type.requireLowercase()), Boolean.TRUE.equals(type.requireNumbers()),
                     Boolean.TRUE.equals(type.requireSymbols()));
         }
-        catch (SdkException | NullPointerException ex) {
+        catch (RuntimeException ex) {
             poolUnreadable = true;
             log.info("Password policy not read from the pool ({}); using the configured or default policy",
                     ex.getClass().getSimpleName());

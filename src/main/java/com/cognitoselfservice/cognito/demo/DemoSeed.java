@@ -59,7 +59,7 @@ final class DemoSeed {
     private static Pool create(CognitoIdentityProviderClient cognito) {
         String poolId = cognito.createUserPool((r) -> r.poolName(POOL_NAME)
             .autoVerifiedAttributes(VerifiedAttributeType.EMAIL)
-            .policies((p) -> p.passwordPolicy((pp) -> pp.minimumLength(8)
+            .policies((p) -> p.passwordPolicy((pp) -> pp.minimumLength(10)
                 .requireUppercase(true)
                 .requireLowercase(true)
                 .requireNumbers(true)

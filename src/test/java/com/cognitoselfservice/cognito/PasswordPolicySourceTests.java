@@ -1,0 +1,57 @@
+package com.cognitoselfservice.cognito;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeUserPoolRequest;
+
+import org.springframework.beans.factory.ObjectProvider;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+
+class PasswordPolicySourceTests {
+
+    @SuppressWarnings("unchecked")
+    final ObjectProvider<CognitoIdentityProviderClient> provider = mock(ObjectProvider.class);
+
+    final CognitoIdentityProviderClient admin = mock(CognitoIdentityProviderClient.class);
+
+    @Test
+    void withoutCredentialsTheConfiguredPolicyIsUsedAndThePoolIsNotAskedAgain() {
+        given(provider.getObject()).willReturn(admin);
+        given(admin.describeUserPool(any(DescribeUserPoolRequest.class)))
+            .willThrow(SdkClientException.create("Unable to load credentials"));
+        PasswordPolicySource source = new PasswordPolicySource(provider,
+                properties(new CognitoProperties.PasswordPolicySettings(12, null, null, null, false)), Clock.systemUTC());
+
+        PasswordPolicy policy = source.current();
+        source.current();
+
+        assertThat(policy).isEqualTo(new PasswordPolicy(12, true, true, true, false));
+        verify(provider, times(1)).getObject();
+    }
+
+    @Test
+    void withNothingConfiguredCognitosDefaultPolicyIsUsed() {
+        given(provider.getObject()).willThrow(SdkClientException.create("Unable to load credentials"));
+        PasswordPolicySource source = new PasswordPolicySource(provider,
+                properties(new CognitoProperties.PasswordPolicySettings(null, null, null, null, null)), Clock.systemUTC());
+
+        assertThat(source.current()).isEqualTo(PasswordPolicy.COGNITO_DEFAULT);
+    }
+
+    static CognitoProperties properties(CognitoProperties.PasswordPolicySettings policy) {
+        return new CognitoProperties("eu-west-1_AbCdEf123", "client", null, null, null, Map.of(), Duration.ofSeconds(1),
+                Duration.ofSeconds(1), Duration.ofSeconds(1), 1, policy);
+    }
+
+}
