@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import com.cognitoselfservice.flow.FlowSessions;
+import com.cognitoselfservice.forgot.ForgotPasswordForm;
 import com.cognitoselfservice.flow.ResetFlow;
 import com.cognitoselfservice.web.EntryParameters;
 import com.cognitoselfservice.web.FormErrors;
@@ -27,6 +28,9 @@ import com.cognitoselfservice.web.ReturnUrlPolicy;
 @Controller
 class ResetRequiredController {
 
+    // The same username as the forgot flow's, which "Send me a new code" posts to.
+    private static final String FORM = "resetRequiredForm";
+
     private final FlowSessions flows;
 
     private final ReturnUrlPolicy returnUrls;
@@ -39,15 +43,15 @@ class ResetRequiredController {
     @GetMapping("/reset-required")
     String show(@RequestParam(required = false) @Nullable String username,
             @RequestParam(name = "return_to", required = false) @Nullable String returnTo, Model model) {
-        ResetRequiredForm form = new ResetRequiredForm();
+        ForgotPasswordForm form = new ForgotPasswordForm();
         form.setUsername(EntryParameters.username(username));
-        model.addAttribute("resetRequiredForm", form);
+        model.addAttribute(FORM, form);
         model.addAttribute("returnTo", returnUrls.allowedOrEmpty(returnTo).orElse(null));
         return "reset-required";
     }
 
     @PostMapping("/reset-required")
-    String haveCode(@Valid @ModelAttribute ResetRequiredForm form, BindingResult result,
+    String haveCode(@Valid @ModelAttribute(FORM) ForgotPasswordForm form, BindingResult result,
             @RequestParam(name = "return_to", required = false) @Nullable String returnTo, Model model,
             HttpServletRequest request, HttpServletResponse response) {
         String allowedReturnTo = returnUrls.allowedOrEmpty(returnTo).orElse(null);
