@@ -1,5 +1,6 @@
-// Counts a resend cooldown down to zero and keeps its button disabled until then.
-// The server enforces the cooldown either way; this only saves a pointless click.
+// Counts seconds down on the page: a resend cooldown (its button stays disabled until zero) or the
+// time left to answer a sign-in challenge (data-expired says what to show at zero).
+// The server enforces both either way; this only tells the person in time.
 (function () {
   "use strict";
 
@@ -19,7 +20,12 @@
       seconds -= 1;
       if (seconds <= 0) {
         window.clearInterval(timer);
-        element.hidden = true;
+        if (element.dataset.expired) {
+          element.textContent = element.dataset.expired;
+          element.setAttribute("role", "alert");
+        } else {
+          element.hidden = true;
+        }
         if (button) {
           button.disabled = false;
         }

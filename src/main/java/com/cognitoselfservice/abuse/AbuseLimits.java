@@ -42,6 +42,11 @@ public class AbuseLimits {
         consume("confirm-user:" + normalize(username), limits.confirmsPerUsername());
     }
 
+    public void checkSignIn(String clientIp, String username) {
+        consume("sign-in-ip:" + clientIp, limits.signInsPerIp());
+        consume("sign-in-user:" + normalize(username), limits.signInsPerUsername());
+    }
+
     private void consume(String key, int capacity) {
         Bucket bucket = buckets.get(key, (k) -> newBucket(capacity));
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);

@@ -23,6 +23,10 @@ public final class CognitoFailure extends RuntimeException {
         THROTTLED,
         /** The account does not exist, is disabled or has no verified contact: never revealed. */
         UNKNOWN_USER,
+        /** An administrator reset the password: the user must go through the forgot flow. */
+        RESET_REQUIRED,
+        /** The sign-in challenge's session is no longer valid: the user must sign in again. */
+        SESSION_EXPIRED,
         /** Cognito or the network failed (HTTP 503). */
         UNAVAILABLE,
         /** The operator's configuration is wrong (pool, client, secret, roles). */
@@ -74,6 +78,7 @@ public final class CognitoFailure extends RuntimeException {
             case "CodeDeliveryFailure" -> simple(Kind.FORM, "cognito.CodeDeliveryFailure", errorCode, cause);
             case "UserNotFound" -> simple(Kind.UNKNOWN_USER, "cognito.UserNotFound", errorCode, cause);
             case "UserNotConfirmed" -> simple(Kind.FORM, "cognito.UserNotConfirmed", errorCode, cause);
+            case "PasswordResetRequired" -> simple(Kind.RESET_REQUIRED, "cognito.PasswordResetRequired", errorCode, cause);
             case "InvalidParameter" -> invalidParameter(message, errorCode, cause);
             case "NotAuthorized" -> notAuthorized(message, errorCode, cause);
             case "ResourceNotFound", "InvalidEmailRoleAccessPolicy", "InvalidSmsRoleAccessPolicy",
@@ -87,22 +92,44 @@ public final class CognitoFailure extends RuntimeException {
     }
 
     private static CognitoFailure invalidParameter(String message, String errorCode, @Nullable Throwable cause) {
-        if (message.toLowerCase(Locale.ROOT).contains("no registered/verified email or phone_number")) {
+        String lower = message.toLowerCase(Locale.ROOT);
+        if (lower.contains("no registered/verified email or phone_number")) {
             return simple(Kind.UNKNOWN_USER, "cognito.NoVerifiedContact", errorCode, cause);
+        }
+        if (lower.contains("flow not enabled")) {
+            return simple(Kind.FORM, "cognito.AuthFlowNotEnabled", errorCode, cause);
         }
         return field("username", "cognito.InvalidParameter", errorCode, cause);
     }
 
     private static CognitoFailure notAuthorized(String message, String errorCode, @Nullable Throwable cause) {
         String lower = message.toLowerCase(Locale.ROOT);
-        if (lower.contains("secret_hash") || lower.contains("secret hash") || lower.contains("client secret")
-                || lower.contains("auth flow not enabled") || lower.contains("not enabled for this client")) {
+        if (lower.contains("secret_hash") || lower.contains("secret hash") || lower.contains("client secret")) {
             return simple(Kind.MISCONFIGURED, "cognito.Misconfigured", errorCode, cause);
+        }
+        if (lower.contains("flow not enabled")) {
+            return simple(Kind.FORM, "cognito.AuthFlowNotEnabled", errorCode, cause);
+        }
+        if (lower.contains("session is expired") || lower.contains("invalid session")) {
+            return simple(Kind.SESSION_EXPIRED, "cognito.SessionExpired", errorCode, cause);
+        }
+        if (lower.contains("attempts exceeded")) {
+            return simple(Kind.THROTTLED, "cognito.LimitExceeded", errorCode, cause);
         }
         if (lower.contains("disabled")) {
             return simple(Kind.UNKNOWN_USER, "cognito.UserNotFound", errorCode, cause);
         }
         return simple(Kind.FORM, "cognito.NotAuthorized", errorCode, cause);
+    }
+
+    /** Wrong password, unknown user and disabled user all read the same, as Cognito's own page does. */
+    static CognitoFailure incorrectSignIn(CognitoFailure cause) {
+        return new CognitoFailure(Kind.FORM, "cognito.IncorrectSignIn", null, cause.errorCode(), null, cause);
+    }
+
+    /** A sign-in that is not a Cognito user's own password, e.g. a federated user's. */
+    static CognitoFailure federatedUser(CognitoFailure cause) {
+        return new CognitoFailure(Kind.FORM, "cognito.FederatedUser", null, cause.errorCode(), null, cause);
     }
 
     private static CognitoFailure field(String field, String key, String errorCode, @Nullable Throwable cause) {

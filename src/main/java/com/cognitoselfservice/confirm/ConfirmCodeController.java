@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -20,14 +19,12 @@ import com.cognitoselfservice.abuse.AbuseLimits;
 import com.cognitoselfservice.abuse.RateLimitedException;
 import com.cognitoselfservice.cognito.CognitoFailure;
 import com.cognitoselfservice.cognito.CognitoGateway;
-import com.cognitoselfservice.cognito.PasswordPolicy;
-import com.cognitoselfservice.cognito.PasswordPolicySource;
-import com.cognitoselfservice.cognito.PasswordRule;
 import com.cognitoselfservice.done.Completion;
 import com.cognitoselfservice.flow.FlowSessions;
 import com.cognitoselfservice.flow.ResetFlow;
 import com.cognitoselfservice.web.ClientAddress;
 import com.cognitoselfservice.web.FormErrors;
+import com.cognitoselfservice.web.NewPasswordCheck;
 import com.cognitoselfservice.web.ResetProperties;
 
 @Controller
@@ -37,7 +34,7 @@ class ConfirmCodeController {
 
     private final CognitoGateway cognito;
 
-    private final PasswordPolicySource policies;
+    private final NewPasswordCheck passwords;
 
     private final AbuseLimits limits;
 
@@ -47,10 +44,10 @@ class ConfirmCodeController {
 
     private final Clock clock;
 
-    ConfirmCodeController(CognitoGateway cognito, PasswordPolicySource policies, AbuseLimits limits,
+    ConfirmCodeController(CognitoGateway cognito, NewPasswordCheck passwords, AbuseLimits limits,
             FlowSessions flows, ResetProperties properties, Clock clock) {
         this.cognito = cognito;
-        this.policies = policies;
+        this.passwords = passwords;
         this.limits = limits;
         this.flows = flows;
         this.properties = properties;
@@ -77,7 +74,7 @@ class ConfirmCodeController {
         }
         ResetFlow flow = current.get();
         addPage(model, flow);
-        checkNewPassword(form, result);
+        passwords.check(form.getPassword(), form.getConfirmPassword(), result);
         if (result.hasErrors()) {
             FormErrors.invalidInput(response);
             return "confirm-code";
@@ -98,24 +95,9 @@ class ConfirmCodeController {
         return "confirm-code";
     }
 
-    private void checkNewPassword(ConfirmCodeForm form, BindingResult result) {
-        if (result.hasFieldErrors("password")) {
-            return;
-        }
-        PasswordPolicy policy = policies.current();
-        for (PasswordRule rule : policy.brokenBy(form.getPassword())) {
-            Object[] ruleArgs = (rule == PasswordRule.MINIMUM_LENGTH) ? new Object[] { policy.minimumLength() } : null;
-            result.rejectValue("password", "password.broken", new Object[] {
-                    new DefaultMessageSourceResolvable(new String[] { rule.messageKey() }, ruleArgs) }, null);
-        }
-        if (!result.hasFieldErrors("confirmPassword") && !form.getPassword().equals(form.getConfirmPassword())) {
-            result.rejectValue("confirmPassword", "password.mismatch");
-        }
-    }
-
     private void addPage(Model model, ResetFlow flow) {
         model.addAttribute("flow", flow);
-        model.addAttribute("policy", policies.current());
+        model.addAttribute("policy", passwords.policy());
         model.addAttribute("cooldownSeconds", ResendController.secondsLeft(flow, clock, properties));
         model.addAttribute("supportContact", properties.supportContact());
     }

@@ -16,6 +16,8 @@ public class FlowSessions {
 
     static final String RESET_FLOW = "resetFlow";
 
+    static final String SIGN_IN = "pendingSignIn";
+
     public void start(HttpServletRequest request, ResetFlow flow) {
         request.getSession(true);
         request.changeSessionId();
@@ -35,9 +37,32 @@ public class FlowSessions {
     }
 
     public void finish(HttpServletRequest request) {
+        remove(request, RESET_FLOW);
+    }
+
+    /** Holds a sign-in challenge; a later sign-in in the same browser replaces an earlier one. */
+    public void startSignIn(HttpServletRequest request, PendingSignIn pending) {
+        request.getSession(true);
+        request.changeSessionId();
+        request.getSession().setAttribute(SIGN_IN, pending);
+    }
+
+    public Optional<PendingSignIn> currentSignIn(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable((PendingSignIn) session.getAttribute(SIGN_IN));
+    }
+
+    public void finishSignIn(HttpServletRequest request) {
+        remove(request, SIGN_IN);
+    }
+
+    private static void remove(HttpServletRequest request, String attribute) {
         HttpSession session = request.getSession(false);
         if (session != null) {
-            session.removeAttribute(RESET_FLOW);
+            session.removeAttribute(attribute);
         }
     }
 

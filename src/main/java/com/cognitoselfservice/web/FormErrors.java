@@ -32,7 +32,7 @@ public final class FormErrors {
                 result.reject(failure.messageKey());
                 response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
             }
-            case FORM, UNKNOWN_USER -> {
+            case FORM, UNKNOWN_USER, RESET_REQUIRED, SESSION_EXPIRED -> {
                 result.reject(failure.messageKey());
                 response.setStatus(HttpStatus.BAD_REQUEST.value());
             }

@@ -14,8 +14,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 class AbuseLimitsTests {
 
     final AbuseLimits limits = new AbuseLimits(new ResetProperties(List.of(), List.of(), null, Duration.ofSeconds(60),
-            Duration.ZERO, new ResetProperties.Sessions(Duration.ofMinutes(15), 100),
-            new ResetProperties.Limits(Duration.ofMinutes(15), 4, 2, 3, 2)));
+            Duration.ZERO, Duration.ofMinutes(3), new ResetProperties.Sessions(Duration.ofMinutes(15), 100),
+            new ResetProperties.Limits(Duration.ofMinutes(15), 4, 2, 3, 2, 3, 2)));
 
     @Test
     void oneUsernameGetsOnlyItsShareOfCodes() {

@@ -36,9 +36,9 @@ class ReturnUrlPolicyTests {
     }
 
     static ResetProperties properties(String... allowed) {
-        return new ResetProperties(List.of(allowed), List.of(), null, Duration.ofSeconds(60), Duration.ZERO,
+        return new ResetProperties(List.of(allowed), List.of(), null, Duration.ofSeconds(60), Duration.ZERO, Duration.ofMinutes(3),
                 new ResetProperties.Sessions(Duration.ofMinutes(15), 100),
-                new ResetProperties.Limits(Duration.ofMinutes(15), 20, 5, 30, 10));
+                new ResetProperties.Limits(Duration.ofMinutes(15), 20, 5, 30, 10, 30, 10));
     }
 
 }

@@ -22,7 +22,7 @@ import com.cognitoselfservice.flow.FlowSessions;
 @Retention(RetentionPolicy.RUNTIME)
 @EnableConfigurationProperties(ResetProperties.class)
 @Import({ SecurityConfiguration.class, ErrorPages.class, TrimmedFields.class, ClockConfiguration.class, ReturnUrlPolicy.class,
-        FlowSessions.class, AbuseLimits.class })
+        FlowSessions.class, AbuseLimits.class, NewPasswordCheck.class })
 @MockitoBean(types = { CognitoGateway.class, PasswordPolicySource.class })
 public @interface WebSliceTest {
 

@@ -1,0 +1,138 @@
+package com.cognitoselfservice.cognito;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthenticationResultType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ChallengeNameType;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The sign-in based calls: InitiateAuth (USER_PASSWORD_AUTH), RespondToAuthChallenge, ChangePassword
+ * and GlobalSignOut. Tokens come back to the caller for one request; nothing here keeps them.
+ */
+@Component
+public class SignInGateway {
+
+    private static final Pattern JSON_STRING = Pattern.compile("\"([^\"]+)\"");
+
+    private static final String ATTRIBUTE_PREFIX = "userAttributes.";
+
+    private static final Map<String, String> CODE_RESPONSE = Map.of("SMS_MFA", "SMS_MFA_CODE", "EMAIL_OTP",
+            "EMAIL_OTP_CODE", "SOFTWARE_TOKEN_MFA", "SOFTWARE_TOKEN_MFA_CODE");
+
+    private final CognitoCalls cognito;
+
+    private final FederatedUsers federated;
+
+    SignInGateway(CognitoCalls cognito, FederatedUsers federated) {
+        this.cognito = cognito;
+        this.federated = federated;
+    }
+
+    /**
+     * Signs in with a password. A wrong password, an unknown user and a disabled user fail alike; a
+     * federated user is told to use their provider when the app can see that it is one.
+     */
+    public SignInResult signIn(String username, String password) {
+        Map<String, String> parameters = new HashMap<>();
+        parameters.put("USERNAME", username);
+        parameters.put("PASSWORD", password);
+        putSecretHash(parameters, username);
+        try {
+            var response = cognito.call("InitiateAuth", () -> cognito.client()
+                .initiateAuth((request) -> request.clientId(cognito.clientId())
+                    .authFlow(AuthFlowType.USER_PASSWORD_AUTH)
+                    .authParameters(parameters)
+                    .clientMetadata(cognito.clientMetadata())));
+            return result(response.authenticationResult(), response.challengeNameAsString(), response.session(),
+                    response.challengeParameters(), username);
+        }
+        catch (CognitoFailure failure) {
+            boolean refused = failure.kind() == CognitoFailure.Kind.UNKNOWN_USER
+                    || "cognito.NotAuthorized".equals(failure.messageKey());
+            if (!refused) {
+                throw failure;
+            }
+            throw federated.isFederated(username) ? CognitoFailure.federatedUser(failure)
+                    : CognitoFailure.incorrectSignIn(failure);
+        }
+    }
+
+    public SignInResult respondToNewPassword(SignInChallenge challenge, String newPassword,
+            Map<String, String> attributes) {
+        Map<String, String> responses = new HashMap<>();
+        responses.put("NEW_PASSWORD", newPassword);
+        attributes.forEach((name, value) -> responses.put(ATTRIBUTE_PREFIX + name, value));
+        return respond(challenge, responses);
+    }
+
+    public SignInResult respondToCode(SignInChallenge challenge, String code) {
+        return respond(challenge, Map.of(CODE_RESPONSE.get(challenge.name()), code));
+    }
+
+    public void changePassword(AccessToken token, String previousPassword, String proposedPassword) {
+        cognito.call("ChangePassword", () -> cognito.client()
+            .changePassword((request) -> request.accessToken(token.value())
+                .previousPassword(previousPassword)
+                .proposedPassword(proposedPassword)));
+    }
+
+    /** Signs the user out everywhere: every refresh token Cognito issued them stops working. */
+    public void globalSignOut(AccessToken token) {
+        cognito.call("GlobalSignOut", () -> cognito.client().globalSignOut((request) -> request.accessToken(token.value())));
+    }
+
+    private SignInResult respond(SignInChallenge challenge, Map<String, String> answers) {
+        Map<String, String> responses = new HashMap<>(answers);
+        responses.put("USERNAME", challenge.username());
+        putSecretHash(responses, challenge.username());
+        var response = cognito.call("RespondToAuthChallenge", () -> cognito.client()
+            .respondToAuthChallenge((request) -> request.clientId(cognito.clientId())
+                .challengeName(ChallengeNameType.fromValue(challenge.name()))
+                .session(challenge.session())
+                .challengeResponses(responses)
+                .clientMetadata(cognito.clientMetadata())));
+        return result(response.authenticationResult(), response.challengeNameAsString(), response.session(),
+                response.challengeParameters(), challenge.username());
+    }
+
+    private static SignInResult result(@Nullable AuthenticationResultType tokens, @Nullable String challengeName,
+            @Nullable String session, Map<String, String> parameters, String username) {
+        if (tokens != null && tokens.accessToken() != null) {
+            return SignInResult.signedIn(new AccessToken(tokens.accessToken()));
+        }
+        String challengeUser = parameters.getOrDefault("USER_ID_FOR_SRP", parameters.getOrDefault("USERNAME", username));
+        return SignInResult.challenged(new SignInChallenge(String.valueOf(challengeName), String.valueOf(session),
+                challengeUser, requiredAttributes(parameters.get("requiredAttributes"))));
+    }
+
+    // Cognito sends them as a JSON array string: ["userAttributes.given_name","userAttributes.family_name"]
+    static List<String> requiredAttributes(@Nullable String json) {
+        List<String> names = new ArrayList<>();
+        if (json == null) {
+            return names;
+        }
+        Matcher matcher = JSON_STRING.matcher(json);
+        while (matcher.find()) {
+            String name = matcher.group(1);
+            names.add(name.startsWith(ATTRIBUTE_PREFIX) ? name.substring(ATTRIBUTE_PREFIX.length()) : name);
+        }
+        return names;
+    }
+
+    private void putSecretHash(Map<String, String> parameters, String username) {
+        String hash = cognito.secretHash(username);
+        if (hash != null) {
+            parameters.put("SECRET_HASH", hash);
+        }
+    }
+
+}
