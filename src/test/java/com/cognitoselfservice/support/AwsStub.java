@@ -2,18 +2,23 @@ package com.cognitoselfservice.support;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Stream;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.not;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 /**
@@ -60,6 +65,13 @@ public final class AwsStub {
         answer(operation, username, errorType, message, 400);
     }
 
+    /** The next calls of {@code operation} for {@code username} get this successful JSON response. */
+    public void answerBody(String operation, String username, String json) {
+        server.stubFor(call(operation, username).willReturn(aResponse().withStatus(200)
+            .withHeader("Content-Type", "application/x-amz-json-1.1")
+            .withBody(json)));
+    }
+
     public void fault(String operation, String username, Fault fault) {
         server.stubFor(call(operation, username).willReturn(aResponse().withFault(fault)));
     }
@@ -82,16 +94,37 @@ public final class AwsStub {
     }
 
     public int calls(String operation, String username) {
-        return server.countRequestsMatching(postRequestedFor(anyUrl())
-            .withHeader("X-Amz-Target", equalTo(TARGET_PREFIX + operation))
-            .withRequestBody(matchingJsonPath("$.Username", equalTo(username)))
-            .build()).getCount();
+        return requestBodies(operation, username).size();
     }
 
+    /** The bodies the app sent for {@code operation} and {@code username}, oldest first. */
+    public List<String> requestBodies(String operation, String username) {
+        return events(operation, username).map((event) -> event.getRequest().getBodyAsString()).toList();
+    }
+
+    /** The bodies the app received, whether the stub or the emulator answered. */
+    public List<String> responseBodies(String operation, String username) {
+        return events(operation, username).map((event) -> event.getResponse().getBodyAsString()).toList();
+    }
+
+    private Stream<ServeEvent> events(String operation, String username) {
+        List<ServeEvent> events = new ArrayList<>(server.getAllServeEvents());
+        Collections.reverse(events);
+        return events.stream()
+            .filter((event) -> (TARGET_PREFIX + operation).equals(event.getRequest().getHeader("X-Amz-Target")))
+            .filter((event) -> event.getRequest().getBodyAsString().contains(quoted(username)));
+    }
+
+    // Usernames are unique per test, so the quoted name anywhere in the body (Username, AuthParameters,
+    // ChallengeResponses) picks out that test's calls.
     private static MappingBuilder call(String operation, String username) {
         return post(anyUrl()).atPriority(1)
             .withHeader("X-Amz-Target", equalTo(TARGET_PREFIX + operation))
-            .withRequestBody(matchingJsonPath("$.Username", equalTo(username)));
+            .withRequestBody(containing(quoted(username)));
+    }
+
+    private static String quoted(String username) {
+        return "\"" + username + "\"";
     }
 
 }

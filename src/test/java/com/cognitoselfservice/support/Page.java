@@ -40,6 +40,16 @@ public record Page(int status, String body, HttpHeaders headers) {
         return new Page(status, body.substring(open + 1, close), headers).text();
     }
 
+    /** The text of the error summary above a form, empty when there is none. */
+    public String errorSummary() {
+        int start = body.indexOf("data-error-summary");
+        if (start < 0) {
+            return "";
+        }
+        int open = body.indexOf('>', start);
+        return new Page(status, body.substring(open + 1, body.indexOf("</div>", open)), headers).text();
+    }
+
     public List<String> setCookies() {
         return headers.allValues("Set-Cookie");
     }

@@ -80,8 +80,58 @@ public final class TestPool {
         return username;
     }
 
+    /** A user an administrator gave a temporary password (FORCE_CHANGE_PASSWORD). */
+    public String createTemporaryUser(String username, String temporaryPassword) {
+        admin.adminCreateUser((r) -> r.userPoolId(userPoolId)
+            .username(username)
+            .temporaryPassword(temporaryPassword)
+            .messageAction(MessageActionType.SUPPRESS)
+            .userAttributes(AttributeType.builder().name("email").value(username + "@example.com").build(),
+                    AttributeType.builder().name("email_verified").value("true").build()));
+        return username;
+    }
+
+    public void disable(String username) {
+        admin.adminDisableUser((r) -> r.userPoolId(userPoolId).username(username));
+    }
+
+    /** An access token for the user, as another device of theirs would hold. */
+    public String accessToken(String username, String password) {
+        return admin.initiateAuth((r) -> r.clientId(clientId())
+            .authFlow(AuthFlowType.USER_PASSWORD_AUTH)
+            .authParameters(authParameters(username, password))).authenticationResult().accessToken();
+    }
+
+    /** A NEW_PASSWORD_REQUIRED session the emulator really issued, for stubs that need one. */
+    public String newPasswordSession(String username, String temporaryPassword) {
+        return admin.initiateAuth((r) -> r.clientId(clientId())
+            .authFlow(AuthFlowType.USER_PASSWORD_AUTH)
+            .authParameters(authParameters(username, temporaryPassword))).session();
+    }
+
+    public boolean accessTokenWorks(String accessToken) {
+        try {
+            admin.getUser((r) -> r.accessToken(accessToken));
+            return true;
+        }
+        catch (NotAuthorizedException ex) {
+            return false;
+        }
+    }
+
     public void adminResetPassword(String username) {
         admin.adminResetUserPassword((r) -> r.userPoolId(userPoolId).username(username));
+    }
+
+    private Map<String, String> authParameters(String username, String password) {
+        Map<String, String> params = new HashMap<>();
+        params.put("USERNAME", username);
+        params.put("PASSWORD", password);
+        String secret = clientSecret();
+        if (secret != null) {
+            params.put("SECRET_HASH", SecretHash.of(username, clientId(), secret));
+        }
+        return params;
     }
 
     public UserStatusType status(String username) {
@@ -91,18 +141,10 @@ public final class TestPool {
     /** Whether {@code password} signs {@code username} in with USER_PASSWORD_AUTH. */
     public boolean signsIn(String username, String password) {
         try {
-            String secret = clientSecret();
-            admin.initiateAuth((r) -> {
-                r.clientId(clientId()).authFlow(AuthFlowType.USER_PASSWORD_AUTH);
-                Map<String, String> params = new HashMap<>();
-                params.put("USERNAME", username);
-                params.put("PASSWORD", password);
-                if (secret != null) {
-                    params.put("SECRET_HASH", SecretHash.of(username, clientId(), secret));
-                }
-                r.authParameters(params);
-            });
-            return true;
+            var response = admin.initiateAuth((r) -> r.clientId(clientId())
+                .authFlow(AuthFlowType.USER_PASSWORD_AUTH)
+                .authParameters(authParameters(username, password)));
+            return response.authenticationResult() != null || response.challengeName() != null;
         }
         catch (NotAuthorizedException ex) {
             return false;
