@@ -10,8 +10,11 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import com.cognitoselfservice.abuse.AbuseLimits;
+import com.cognitoselfservice.change.ChallengeGuard;
+import com.cognitoselfservice.change.PasswordChange;
 import com.cognitoselfservice.cognito.CognitoGateway;
 import com.cognitoselfservice.cognito.PasswordPolicySource;
+import com.cognitoselfservice.cognito.SignInGateway;
 import com.cognitoselfservice.flow.FlowSessions;
 
 /**
@@ -22,8 +25,8 @@ import com.cognitoselfservice.flow.FlowSessions;
 @Retention(RetentionPolicy.RUNTIME)
 @EnableConfigurationProperties(ResetProperties.class)
 @Import({ SecurityConfiguration.class, ErrorPages.class, TrimmedFields.class, ClockConfiguration.class, ReturnUrlPolicy.class,
-        FlowSessions.class, AbuseLimits.class, NewPasswordCheck.class })
-@MockitoBean(types = { CognitoGateway.class, PasswordPolicySource.class })
+        FlowSessions.class, AbuseLimits.class, NewPasswordCheck.class, ChallengeGuard.class, PasswordChange.class })
+@MockitoBean(types = { CognitoGateway.class, SignInGateway.class, PasswordPolicySource.class })
 public @interface WebSliceTest {
 
 }
