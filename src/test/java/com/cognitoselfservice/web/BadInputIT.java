@@ -95,6 +95,37 @@ class BadInputIT {
     }
 
     @Test
+    void badChangePasswordInputGetsAMessageAndChangesNothing() {
+        String user = pool.createUser(CognitoEmulator.shared().uniqueUsername("bad"));
+        Visitor visitor = new Visitor(port);
+        visitor.get("/change-password");
+        for (String username : BAD_USERNAMES) {
+            assertRefused(visitor.post("/change-password", Map.of("username", username, "currentPassword",
+                    TestPool.DEFAULT_PASSWORD, "password", "N3w-pass-word!", "confirmPassword", "N3w-pass-word!")),
+                    "username-error");
+        }
+        for (String password : BAD_PASSWORDS) {
+            assertRefused(visitor.post("/change-password", Map.of("username", user, "currentPassword",
+                    TestPool.DEFAULT_PASSWORD, "password", password, "confirmPassword", password)), "password-error");
+        }
+        assertRefused(visitor.post("/change-password", Map.of("username", user, "currentPassword", "x".repeat(257),
+                "password", "N3w-pass-word!", "confirmPassword", "N3w-pass-word!")), "currentPassword-error");
+        assertThat(pool.signsIn(user, TestPool.DEFAULT_PASSWORD)).isTrue();
+    }
+
+    @Test
+    void challengePagesWithoutAChallengeSendTheUserToSignIn() {
+        Visitor visitor = new Visitor(port);
+        visitor.get("/change-password");
+        for (String path : List.of("/new-password", "/mfa-code")) {
+            Page page = visitor.post(path, Map.of("challenge", "<script>", "password", "N3w-pass-word!",
+                    "confirmPassword", "N3w-pass-word!", "code", "1"));
+            assertThat(page.status()).isEqualTo(302);
+            assertThat(page.location()).startsWith("/change-password?restart");
+        }
+    }
+
+    @Test
     void entryParametersThatCannotBeValidAreDroppedNotReflected() {
         Page page = new Visitor(port).get("/forgot-password?username=%3Cscript%3Ealert(1)%3C/script%3E"
                 + "&return_to=javascript:alert(1)");

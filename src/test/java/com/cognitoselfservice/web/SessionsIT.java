@@ -44,7 +44,8 @@ class SessionsIT {
     @Test
     void entryPagesStoreNothingOnTheServer() {
         int before = sessions.size();
-        for (String path : new String[] { "/", "/forgot-password", "/reset-required?username=ana",
+        for (String path : new String[] { "/", "/forgot-password", "/reset-required?username=ana", "/change-password",
+                "/change-password?expired&username=ana", "/new-password", "/mfa-code",
                 "/forgot-password?username=ana&return_to=https://app.example/login", "/done", "/confirm-code" }) {
             for (int i = 0; i < 20; i++) {
                 Page page = new Visitor(port).get(path);
