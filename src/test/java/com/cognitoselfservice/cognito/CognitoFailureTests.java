@@ -26,6 +26,7 @@ class CognitoFailureTests {
             CodeDeliveryFailureException             | FORM          | cognito.CodeDeliveryFailure            |
             UserNotFoundException                    | UNKNOWN_USER  | cognito.UserNotFound                   |
             UserNotConfirmedException                | FORM          | cognito.UserNotConfirmed               |
+            PasswordResetRequiredException           | RESET_REQUIRED | cognito.PasswordResetRequired         |
             InvalidParameterException                | FIELD         | cognito.InvalidParameter               | username
             NotAuthorizedException                   | FORM          | cognito.NotAuthorized                  |
             ResourceNotFoundException                | MISCONFIGURED | cognito.Misconfigured                  |
@@ -52,12 +53,23 @@ class CognitoFailureTests {
     @CsvSource(delimiter = '|', textBlock = """
             Client 1abc is configured with secret but SECRET_HASH was not received | MISCONFIGURED
             Unable to verify secret hash for client 1abc                            | MISCONFIGURED
-            USER_PASSWORD_AUTH flow not enabled for this client                      | MISCONFIGURED
+            USER_PASSWORD_AUTH flow not enabled for this client                      | FORM
             User is disabled.                                                        | UNKNOWN_USER
+            Invalid session for the user, session is expired.                       | SESSION_EXPIRED
+            Password attempts exceeded                                               | THROTTLED
             Incorrect username or password.                                          | FORM
             """)
     void notAuthorizedIsReadFromItsMessage(String message, Kind kind) {
         assertThat(CognitoFailure.of(serviceError("NotAuthorizedException", message)).kind()).isEqualTo(kind);
+    }
+
+    @Test
+    void clientWithoutPasswordSignInIsExplainedToTheUser() {
+        CognitoFailure failure = CognitoFailure.of(serviceError("InvalidParameterException",
+                "USER_PASSWORD_AUTH flow not enabled for this client"));
+
+        assertThat(failure.kind()).isEqualTo(Kind.FORM);
+        assertThat(failure.messageKey()).isEqualTo("cognito.AuthFlowNotEnabled");
     }
 
     @Test
