@@ -77,7 +77,7 @@ class ChangePasswordController {
             HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
         String allowedReturnTo = returnUrls.allowedOrEmpty(returnTo).orElse(null);
         addPage(model, allowedReturnTo);
-        passwords.check(form.getPassword(), form.getConfirmPassword(), result);
+        passwords.check(form, result);
         if (!result.hasFieldErrors("password") && form.getPassword().equals(form.getCurrentPassword())) {
             result.rejectValue("password", "change-password.same");
         }

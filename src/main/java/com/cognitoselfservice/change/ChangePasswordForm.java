@@ -4,8 +4,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import com.cognitoselfservice.web.NewPasswordFields;
+
 /** Sign in with the current password and choose a new one. */
-public class ChangePasswordForm {
+public class ChangePasswordForm extends NewPasswordFields {
 
     @NotBlank
     @Size(max = 128)
@@ -15,14 +17,6 @@ public class ChangePasswordForm {
     @NotBlank
     @Size(max = 256)
     private String currentPassword;
-
-    @NotBlank
-    @Size(max = 256)
-    @Pattern(regexp = "\\P{Cc}*")
-    private String password;
-
-    @NotBlank
-    private String confirmPassword;
 
     private boolean signOutEverywhere = true;
 
@@ -40,22 +34,6 @@ public class ChangePasswordForm {
 
     public void setCurrentPassword(String currentPassword) {
         this.currentPassword = currentPassword;
-    }
-
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
-    }
-
-    public String getConfirmPassword() {
-        return confirmPassword;
-    }
-
-    public void setConfirmPassword(String confirmPassword) {
-        this.confirmPassword = confirmPassword;
     }
 
     public boolean isSignOutEverywhere() {

@@ -74,7 +74,7 @@ class ConfirmCodeController {
         }
         ResetFlow flow = current.get();
         addPage(model, flow);
-        passwords.check(form.getPassword(), form.getConfirmPassword(), result);
+        passwords.check(form, result);
         if (result.hasErrors()) {
             FormErrors.invalidInput(response);
             return "confirm-code";

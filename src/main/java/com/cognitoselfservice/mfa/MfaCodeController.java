@@ -77,7 +77,7 @@ class MfaCodeController {
         }
         PendingSignIn pending = checked.pending();
         addPage(model, pending);
-        passwords.check(form.getPassword(), form.getConfirmPassword(), result);
+        passwords.check(form, result);
         if (result.hasErrors()) {
             FormErrors.invalidInput(response);
             return "mfa-code";

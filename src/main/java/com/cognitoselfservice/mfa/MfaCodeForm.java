@@ -4,11 +4,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import com.cognitoselfservice.web.NewPasswordFields;
+
 /**
  * The sign-in code, and the passwords again: ChangePassword needs the current one, and passwords are
  * never kept on the server between two pages.
  */
-public class MfaCodeForm {
+public class MfaCodeForm extends NewPasswordFields {
 
     @NotBlank
     @Size(max = 64)
@@ -18,14 +20,6 @@ public class MfaCodeForm {
     @NotBlank
     @Size(max = 256)
     private String currentPassword;
-
-    @NotBlank
-    @Size(max = 256)
-    @Pattern(regexp = "\\P{Cc}*")
-    private String password;
-
-    @NotBlank
-    private String confirmPassword;
 
     private String challenge;
 
@@ -45,22 +39,6 @@ public class MfaCodeForm {
 
     public void setCurrentPassword(String currentPassword) {
         this.currentPassword = currentPassword;
-    }
-
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
-    }
-
-    public String getConfirmPassword() {
-        return confirmPassword;
-    }
-
-    public void setConfirmPassword(String confirmPassword) {
-        this.confirmPassword = confirmPassword;
     }
 
     public String getChallenge() {

@@ -72,7 +72,7 @@ class NewPasswordController {
         Map<String, String> attributes = RequiredAttributes.read(required, request);
         List<String> invalid = required.stream().filter((a) -> !RequiredAttributes.isValid(attributes.get(a))).toList();
         addPage(model, pending, attributes, invalid);
-        passwords.check(form.getPassword(), form.getConfirmPassword(), result);
+        passwords.check(form, result);
         if (result.hasErrors() || !invalid.isEmpty()) {
             FormErrors.invalidInput(response);
             return "new-password";

@@ -27,10 +27,11 @@ public class NewPasswordCheck {
         return policies.current();
     }
 
-    public void check(String password, String confirmPassword, BindingResult result) {
+    public void check(NewPasswordFields form, BindingResult result) {
         if (result.hasFieldErrors("password")) {
             return;
         }
+        String password = form.getPassword();
         PasswordPolicy policy = policies.current();
         for (PasswordRule rule : policy.brokenBy(password)) {
             Object[] ruleArgs = (rule == PasswordRule.MINIMUM_LENGTH) ? new Object[] { policy.minimumLength() } : null;
@@ -38,7 +39,7 @@ public class NewPasswordCheck {
                     new Object[] { new DefaultMessageSourceResolvable(new String[] { rule.messageKey() }, ruleArgs) },
                     null);
         }
-        if (!result.hasFieldErrors("confirmPassword") && !Objects.equals(password, confirmPassword)) {
+        if (!result.hasFieldErrors("confirmPassword") && !Objects.equals(password, form.getConfirmPassword())) {
             result.rejectValue("confirmPassword", "password.mismatch");
         }
     }
