@@ -3,6 +3,7 @@ package com.cognitoselfservice.confirm;
 import java.time.Clock;
 import java.util.Optional;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRedirectView;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -64,11 +65,13 @@ class ResendController {
     }
 
     @PostMapping("/confirm-code/resend")
-    String resend(HtmxRequest htmx, HttpServletRequest request, HttpServletResponse response, Model model,
+    Object resend(HtmxRequest htmx, HttpServletRequest request, HttpServletResponse response, Model model,
             RedirectAttributes redirect) {
         Optional<ResetFlow> current = flows.current(request);
         if (current.isEmpty()) {
-            return ConfirmCodeController.START_AGAIN;
+            // HX-Redirect: the browser loads the page, instead of HTMX swapping it into the resend part.
+            return htmx.isHtmxRequest() ? new HtmxRedirectView("/forgot-password?expired")
+                    : ConfirmCodeController.START_AGAIN;
         }
         ResetFlow flow = current.get();
         ResendOutcome outcome = send(flow, request);

@@ -30,6 +30,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
@@ -111,6 +112,12 @@ class ConfirmCodeControllerTests {
             .andExpect(view().name("confirm-code :: resend"))
             .andExpect(xpath("//p[@role='status']").string(org.hamcrest.Matchers.startsWith("Please wait")));
         verify(cognito, never()).forgotPassword(anyString());
+    }
+
+    @Test
+    void resendWithHtmxAfterTheSessionEndedLoadsTheStartPage() throws Exception {
+        mvc.perform(post("/confirm-code/resend").with(csrf()).header("HX-Request", "true"))
+            .andExpect(header().string("HX-Redirect", "/forgot-password?expired"));
     }
 
     @Test
