@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -51,17 +50,6 @@ class ResendController {
         this.flows = flows;
         this.properties = properties;
         this.clock = clock;
-    }
-
-    @GetMapping("/confirm-code/resend")
-    String status(HttpServletRequest request, Model model) {
-        Optional<ResetFlow> flow = flows.current(request);
-        if (flow.isEmpty()) {
-            return ConfirmCodeController.START_AGAIN;
-        }
-        model.addAttribute("flow", flow.get());
-        model.addAttribute("cooldownSeconds", secondsLeft(flow.get(), clock, properties));
-        return FRAGMENT;
     }
 
     @PostMapping("/confirm-code/resend")
