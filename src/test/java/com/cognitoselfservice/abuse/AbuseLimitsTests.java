@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import com.cognitoselfservice.support.Settings;
 import com.cognitoselfservice.web.ResetProperties;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,9 +14,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class AbuseLimitsTests {
 
-    final AbuseLimits limits = new AbuseLimits(new ResetProperties(List.of(), List.of(), null, Duration.ofSeconds(60),
-            Duration.ZERO, Duration.ofMinutes(3), new ResetProperties.Sessions(Duration.ofMinutes(15), 100),
-            new ResetProperties.Limits(Duration.ofMinutes(15), 4, 2, 3, 2, 3, 2)));
+    final AbuseLimits limits = new AbuseLimits(
+            Settings.reset(List.of(), List.of(), new ResetProperties.Limits(Duration.ofMinutes(15), 4, 2, 3, 2, 3, 2)));
 
     @Test
     void oneUsernameGetsOnlyItsShareOfCodes() {

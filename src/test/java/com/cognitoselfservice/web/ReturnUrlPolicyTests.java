@@ -1,10 +1,11 @@
 package com.cognitoselfservice.web;
 
-import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import com.cognitoselfservice.support.Settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,9 +37,7 @@ class ReturnUrlPolicyTests {
     }
 
     static ResetProperties properties(String... allowed) {
-        return new ResetProperties(List.of(allowed), List.of(), null, Duration.ofSeconds(60), Duration.ZERO, Duration.ofMinutes(3),
-                new ResetProperties.Sessions(Duration.ofMinutes(15), 100),
-                new ResetProperties.Limits(Duration.ofMinutes(15), 20, 5, 30, 10, 30, 10));
+        return Settings.reset(List.of(allowed), List.of());
     }
 
 }
