@@ -19,8 +19,9 @@ import com.cognitoselfservice.support.CognitoEmulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * No Docker engine runs the compose file in CI, so its shape is checked against the public contract:
- * the services, the ports and that every variable it sets is one the contract names (or Spring's own).
+ * No Docker engine runs the compose file in CI, so its shape is checked against the
+ * public contract: the services, the ports and that every variable it sets is one the
+ * contract names (or Spring's own).
  */
 class DockerComposeContractTests {
 
@@ -41,8 +42,9 @@ class DockerComposeContractTests {
         assertThat(environment).containsEntry("SPRING_PROFILES_ACTIVE", "demo");
         assertThat(environment.get("COGNITO_ENDPOINT")).isEqualTo("http://moto:5000");
         Set<String> contract = contractVariables();
-        assertThat(environment.keySet()).allSatisfy((name) -> assertThat(
-                contract.contains(name) || name.equals("SPRING_PROFILES_ACTIVE")).as(name).isTrue());
+        assertThat(environment.keySet())
+            .allSatisfy((name) -> assertThat(contract.contains(name) || name.equals("SPRING_PROFILES_ACTIVE")).as(name)
+                .isTrue());
     }
 
     @Test

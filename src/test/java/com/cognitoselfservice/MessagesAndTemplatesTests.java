@@ -17,7 +17,9 @@ import com.cognitoselfservice.cognito.PasswordRule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every word a person reads comes from the messages bundle, and every key used is in it. */
+/**
+ * Every word a person reads comes from the messages bundle, and every key used is in it.
+ */
 class MessagesAndTemplatesTests {
 
     static final Path TEMPLATES = Path.of("src/main/resources/templates");

@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The structure the packages promise: Cognito is spoken in one place, and every package says what it is for. */
+/**
+ * The structure the packages promise: Cognito is spoken in one place, and every package
+ * says what it is for.
+ */
 class PackageStructureTests {
 
     static final Path SOURCES = Path.of("src/main/java/com/cognitoselfservice");
@@ -31,9 +34,7 @@ class PackageStructureTests {
     @Test
     void everyPackageSaysWhatItIsFor() throws IOException {
         try (Stream<Path> dirs = Files.walk(SOURCES)) {
-            List<Path> packages = dirs.filter(Files::isDirectory)
-                .filter((dir) -> !dir.equals(SOURCES))
-                .toList();
+            List<Path> packages = dirs.filter(Files::isDirectory).filter((dir) -> !dir.equals(SOURCES)).toList();
             assertThat(packages).isNotEmpty()
                 .allSatisfy((dir) -> assertThat(dir.resolve("package-info.java")).as(dir.toString()).exists());
         }

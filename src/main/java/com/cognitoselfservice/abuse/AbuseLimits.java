@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
 import com.cognitoselfservice.web.ResetProperties;
 
 /**
- * Limits code sends and confirmation attempts per client IP and per username, so that neither one
- * address nor one account can be used to spam codes or guess them. Buckets live in memory, bounded.
+ * Limits code sends and confirmation attempts per client IP and per username, so that
+ * neither one address nor one account can be used to spam codes or guess them. Buckets
+ * live in memory, bounded.
  */
 @Component
 public class AbuseLimits {
@@ -26,10 +27,7 @@ public class AbuseLimits {
 
     AbuseLimits(ResetProperties properties) {
         this.limits = properties.limits();
-        this.buckets = Caffeine.newBuilder()
-            .expireAfterAccess(limits.window())
-            .maximumSize(200_000)
-            .build();
+        this.buckets = Caffeine.newBuilder().expireAfterAccess(limits.window()).maximumSize(200_000).build();
     }
 
     public void checkCodeSend(String clientIp, String username) {
@@ -61,7 +59,8 @@ public class AbuseLimits {
             .build();
     }
 
-    // Cognito user names are case-insensitive by default, so "Alice" and "alice" share a bucket.
+    // Cognito user names are case-insensitive by default, so "Alice" and "alice" share a
+    // bucket.
     private static String normalize(String username) {
         return username.strip().toLowerCase(Locale.ROOT);
     }

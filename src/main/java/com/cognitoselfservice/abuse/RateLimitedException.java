@@ -2,7 +2,10 @@ package com.cognitoselfservice.abuse;
 
 import java.time.Duration;
 
-/** A request over one of the abuse limits; the user may try again after {@link #retryAfter()}. */
+/**
+ * A request over one of the abuse limits; the user may try again after
+ * {@link #retryAfter()}.
+ */
 public final class RateLimitedException extends RuntimeException {
 
     private final Duration retryAfter;

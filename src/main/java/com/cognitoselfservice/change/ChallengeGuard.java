@@ -13,9 +13,9 @@ import com.cognitoselfservice.flow.PendingSignIn;
 import com.cognitoselfservice.web.ResetProperties;
 
 /**
- * Decides whether a held sign-in challenge may still be answered: it must exist, be the one this page
- * was rendered for (a later sign-in in another tab replaces it) and be younger than Cognito's validity.
- * Past that, Cognito is not even called.
+ * Decides whether a held sign-in challenge may still be answered: it must exist, be the
+ * one this page was rendered for (a later sign-in in another tab replaces it) and be
+ * younger than Cognito's validity. Past that, Cognito is not even called.
  */
 @Component
 public class ChallengeGuard {

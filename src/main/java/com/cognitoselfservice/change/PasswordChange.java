@@ -10,8 +10,8 @@ import com.cognitoselfservice.cognito.CognitoFailure;
 import com.cognitoselfservice.cognito.SignInGateway;
 
 /**
- * The end of every change-password path: ChangePassword with the access token, then, if asked,
- * GlobalSignOut. The token is used here and forgotten.
+ * The end of every change-password path: ChangePassword with the access token, then, if
+ * asked, GlobalSignOut. The token is used here and forgotten.
  */
 @Component
 public class PasswordChange {
@@ -31,7 +31,8 @@ public class PasswordChange {
                 cognito.globalSignOut(token);
             }
             catch (CognitoFailure failure) {
-                // The password is changed already; other devices keep their sessions until they expire.
+                // The password is changed already; other devices keep their sessions
+                // until they expire.
                 log.warn("GlobalSignOut after a password change failed with {}", failure.errorCode());
             }
         }

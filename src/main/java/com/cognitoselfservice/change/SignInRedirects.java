@@ -4,13 +4,17 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** Where a sign-in sends the user next, with the username and return URL carried along. */
+/**
+ * Where a sign-in sends the user next, with the username and return URL carried along.
+ */
 public final class SignInRedirects {
 
     private SignInRedirects() {
     }
 
-    /** Back to {@code /change-password} with a reason: {@code expired} or {@code restart}. */
+    /**
+     * Back to {@code /change-password} with a reason: {@code expired} or {@code restart}.
+     */
     public static String signInAgain(String reason, String username) {
         return "redirect:" + UriComponentsBuilder.fromPath("/change-password")
             .queryParam(reason)

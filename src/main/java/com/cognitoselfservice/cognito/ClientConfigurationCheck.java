@@ -17,9 +17,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * At start, reads the app client with DescribeUserPoolClient (when IAM credentials allow it) and logs
- * what would break the flows: no USER_PASSWORD_AUTH for change password, or a secret mismatch. Runs
- * in the background so that looking for credentials never delays start-up.
+ * At start, reads the app client with DescribeUserPoolClient (when IAM credentials allow
+ * it) and logs what would break the flows: no USER_PASSWORD_AUTH for change password, or
+ * a secret mismatch. Runs in the background so that looking for credentials never delays
+ * start-up.
  */
 @Component
 class ClientConfigurationCheck {
@@ -47,13 +48,13 @@ class ClientConfigurationCheck {
         UserPoolClientType client;
         try {
             client = adminClient.getObject()
-                .describeUserPoolClient((request) -> request.userPoolId(properties.userPoolId())
-                    .clientId(properties.clientId()))
+                .describeUserPoolClient(
+                        (request) -> request.userPoolId(properties.userPoolId()).clientId(properties.clientId()))
                 .userPoolClient();
         }
         catch (AwsServiceException ex) {
-            return List.of("App client check: DescribeUserPoolClient failed with "
-                    + ex.awsErrorDetails().errorCode() + "; the client's settings were not checked");
+            return List.of("App client check: DescribeUserPoolClient failed with " + ex.awsErrorDetails().errorCode()
+                    + "; the client's settings were not checked");
         }
         catch (RuntimeException ex) {
             log.info("App client check skipped: no IAM credentials for DescribeUserPoolClient");

@@ -14,8 +14,9 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 /**
- * What every public Cognito call shares: the client, SECRET_HASH, ClientMetadata, and turning SDK
- * errors into {@link CognitoFailure}s with one log line that names the operation, never the data.
+ * What every public Cognito call shares: the client, SECRET_HASH, ClientMetadata, and
+ * turning SDK errors into {@link CognitoFailure}s with one log line that names the
+ * operation, never the data.
  */
 @Component
 class CognitoCalls {
@@ -26,8 +27,7 @@ class CognitoCalls {
 
     private final CognitoProperties properties;
 
-    CognitoCalls(@Qualifier("publicCognitoClient") CognitoIdentityProviderClient client,
-            CognitoProperties properties) {
+    CognitoCalls(@Qualifier("publicCognitoClient") CognitoIdentityProviderClient client, CognitoProperties properties) {
         this.client = client;
         this.properties = properties;
     }
@@ -50,8 +50,8 @@ class CognitoCalls {
                 case MISCONFIGURED -> log.error("{} failed with {}: check the user pool, app client and secret "
                         + "settings (COGNITO_USER_POOL_ID, COGNITO_CLIENT_ID, COGNITO_CLIENT_SECRET) and the pool's "
                         + "email/SMS roles", operation, failure.errorCode());
-                case UNAVAILABLE -> log.warn("{} failed: {} ({})", operation, failure.errorCode(),
-                        ex.getClass().getSimpleName());
+                case UNAVAILABLE ->
+                    log.warn("{} failed: {} ({})", operation, failure.errorCode(), ex.getClass().getSimpleName());
                 default -> log.debug("{} failed with {}", operation, failure.errorCode());
             }
             if ("cognito.AuthFlowNotEnabled".equals(failure.messageKey())) {

@@ -19,7 +19,8 @@ import org.springframework.context.annotation.Lazy;
 
 /**
  * Two SDK clients for one pool: the public one signs nothing (the user flows need no AWS
- * credentials), the admin one uses the default credential chain and is only built when needed.
+ * credentials), the admin one uses the default credential chain and is only built when
+ * needed.
  */
 @Configuration(proxyBeanMethods = false)
 class CognitoClientConfiguration {

@@ -7,9 +7,9 @@ import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkException;
 
 /**
- * What a failed Cognito call means for the person at the screen: a message key, the field it belongs
- * to (if any) and how the page should react. Built from the documented error codes, never from the
- * raw message, which Cognito may fill with user input.
+ * What a failed Cognito call means for the person at the screen: a message key, the field
+ * it belongs to (if any) and how the page should react. Built from the documented error
+ * codes, never from the raw message, which Cognito may fill with user input.
  */
 public final class CognitoFailure extends RuntimeException {
 
@@ -21,11 +21,19 @@ public final class CognitoFailure extends RuntimeException {
         FORM,
         /** Too many requests; try again later (HTTP 429). */
         THROTTLED,
-        /** The account does not exist, is disabled or has no verified contact: never revealed. */
+        /**
+         * The account does not exist, is disabled or has no verified contact: never
+         * revealed.
+         */
         UNKNOWN_USER,
-        /** An administrator reset the password: the user must go through the forgot flow. */
+        /**
+         * An administrator reset the password: the user must go through the forgot flow.
+         */
         RESET_REQUIRED,
-        /** The sign-in challenge's session is no longer valid: the user must sign in again. */
+        /**
+         * The sign-in challenge's session is no longer valid: the user must sign in
+         * again.
+         */
         SESSION_EXPIRED,
         /** Cognito or the network failed (HTTP 503). */
         UNAVAILABLE,
@@ -78,7 +86,8 @@ public final class CognitoFailure extends RuntimeException {
             case "CodeDeliveryFailure" -> simple(Kind.FORM, "cognito.CodeDeliveryFailure", errorCode, cause);
             case "UserNotFound" -> simple(Kind.UNKNOWN_USER, "cognito.UserNotFound", errorCode, cause);
             case "UserNotConfirmed" -> simple(Kind.FORM, "cognito.UserNotConfirmed", errorCode, cause);
-            case "PasswordResetRequired" -> simple(Kind.RESET_REQUIRED, "cognito.PasswordResetRequired", errorCode, cause);
+            case "PasswordResetRequired" ->
+                simple(Kind.RESET_REQUIRED, "cognito.PasswordResetRequired", errorCode, cause);
             case "InvalidParameter" -> invalidParameter(message, errorCode, cause);
             case "NotAuthorized" -> notAuthorized(message, errorCode, cause);
             case "ResourceNotFound", "InvalidEmailRoleAccessPolicy", "InvalidSmsRoleAccessPolicy",
@@ -122,7 +131,10 @@ public final class CognitoFailure extends RuntimeException {
         return simple(Kind.FORM, "cognito.NotAuthorized", errorCode, cause);
     }
 
-    /** Wrong password, unknown user and disabled user all read the same, as Cognito's own page does. */
+    /**
+     * Wrong password, unknown user and disabled user all read the same, as Cognito's own
+     * page does.
+     */
     static CognitoFailure incorrectSignIn(CognitoFailure cause) {
         return new CognitoFailure(Kind.FORM, "cognito.IncorrectSignIn", null, cause.errorCode(), null, cause);
     }

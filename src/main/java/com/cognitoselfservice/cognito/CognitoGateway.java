@@ -7,7 +7,8 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.CodeDeliver
 import org.springframework.stereotype.Component;
 
 /**
- * The forgot-password calls. Passwords, codes and secrets are passed through, never logged.
+ * The forgot-password calls. Passwords, codes and secrets are passed through, never
+ * logged.
  */
 @Component
 public class CognitoGateway {
@@ -23,16 +24,18 @@ public class CognitoGateway {
     }
 
     /**
-     * Sends a confirmation code. An unknown, disabled or unreachable account gets a simulated
-     * delivery, so the caller cannot tell it from a real one.
+     * Sends a confirmation code. An unknown, disabled or unreachable account gets a
+     * simulated delivery, so the caller cannot tell it from a real one.
      */
     public CodeDelivery forgotPassword(String username) {
         try {
-            CodeDeliveryDetailsType details = cognito.call("ForgotPassword", () -> cognito.client()
-                .forgotPassword((request) -> request.clientId(cognito.clientId())
-                    .username(username)
-                    .secretHash(cognito.secretHash(username))
-                    .clientMetadata(cognito.clientMetadata())))
+            CodeDeliveryDetailsType details = cognito
+                .call("ForgotPassword",
+                        () -> cognito.client()
+                            .forgotPassword((request) -> request.clientId(cognito.clientId())
+                                .username(username)
+                                .secretHash(cognito.secretHash(username))
+                                .clientMetadata(cognito.clientMetadata())))
                 .codeDeliveryDetails();
             if (details == null || details.destination() == null) {
                 return simulated.forUsername(username);
@@ -48,16 +51,20 @@ public class CognitoGateway {
         }
     }
 
-    /** Sets the new password if the code is right; an unknown account fails as a wrong code does. */
+    /**
+     * Sets the new password if the code is right; an unknown account fails as a wrong
+     * code does.
+     */
     public void confirmForgotPassword(String username, String code, String password) {
         try {
-            cognito.call("ConfirmForgotPassword", () -> cognito.client()
-                .confirmForgotPassword((request) -> request.clientId(cognito.clientId())
-                    .username(username)
-                    .confirmationCode(code)
-                    .password(password)
-                    .secretHash(cognito.secretHash(username))
-                    .clientMetadata(cognito.clientMetadata())));
+            cognito.call("ConfirmForgotPassword",
+                    () -> cognito.client()
+                        .confirmForgotPassword((request) -> request.clientId(cognito.clientId())
+                            .username(username)
+                            .confirmationCode(code)
+                            .password(password)
+                            .secretHash(cognito.secretHash(username))
+                            .clientMetadata(cognito.clientMetadata())));
         }
         catch (CognitoFailure failure) {
             if (failure.kind() == CognitoFailure.Kind.UNKNOWN_USER) {

@@ -21,25 +21,23 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("cognito")
 public record CognitoProperties(
-        @NotBlank(message = "is missing: set it to your user pool id, e.g. eu-west-1_AbCdEf123")
-        @Size(max = 55, message = "is longer than 55 characters, so it cannot be a user pool id")
-        @Pattern(regexp = "[\\w-]+_[0-9a-zA-Z]+", message = "is malformed: a user pool id looks like eu-west-1_AbCdEf123")
-        String userPoolId,
-        @NotBlank(message = "is missing: set it to the id of the pool's app client")
-        @Size(max = 128, message = "is longer than 128 characters, so it cannot be an app client id")
-        @Pattern(regexp = "[\\w+]+", message = "is malformed: an app client id has only letters, digits and '+'")
-        String clientId,
-        @Nullable String clientSecret,
-        @Nullable String region,
-        @Nullable URI endpoint,
-        @Nullable Map<String, String> clientMetadata,
-        @DefaultValue("2s") Duration connectTimeout,
-        @DefaultValue("5s") Duration apiCallAttemptTimeout,
-        @DefaultValue("10s") Duration apiCallTimeout,
-        @DefaultValue("3") int maxAttempts,
-        @Valid @DefaultValue PasswordPolicySettings passwordPolicy) {
+        @NotBlank(message = "is missing: set it to your user pool id, e.g. eu-west-1_AbCdEf123") @Size(max = 55,
+                message = "is longer than 55 characters, so it cannot be a user pool id") @Pattern(
+                        regexp = "[\\w-]+_[0-9a-zA-Z]+",
+                        message = "is malformed: a user pool id looks like eu-west-1_AbCdEf123") String userPoolId,
+        @NotBlank(message = "is missing: set it to the id of the pool's app client") @Size(max = 128,
+                message = "is longer than 128 characters, so it cannot be an app client id") @Pattern(
+                        regexp = "[\\w+]+",
+                        message = "is malformed: an app client id has only letters, digits and '+'") String clientId,
+        @Nullable String clientSecret, @Nullable String region, @Nullable URI endpoint,
+        @Nullable Map<String, String> clientMetadata, @DefaultValue("2s") Duration connectTimeout,
+        @DefaultValue("5s") Duration apiCallAttemptTimeout, @DefaultValue("10s") Duration apiCallTimeout,
+        @DefaultValue("3") int maxAttempts, @Valid @DefaultValue PasswordPolicySettings passwordPolicy) {
 
-    /** The region named by the pool id's prefix ({@code eu-west-1_AbC} is in eu-west-1) unless set. */
+    /**
+     * The region named by the pool id's prefix ({@code eu-west-1_AbC} is in eu-west-1)
+     * unless set.
+     */
     public String effectiveRegion() {
         if (region != null && !region.isBlank()) {
             return region;

@@ -9,8 +9,9 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 /**
- * Whether a user signs in through an external provider (status EXTERNAL_PROVIDER) and so has no
- * password here. Only answerable with IAM credentials (AdminGetUser); without them the answer is no.
+ * Whether a user signs in through an external provider (status EXTERNAL_PROVIDER) and so
+ * has no password here. Only answerable with IAM credentials (AdminGetUser); without them
+ * the answer is no.
  */
 @Component
 class FederatedUsers {
@@ -40,7 +41,8 @@ class FederatedUsers {
             return false;
         }
         catch (RuntimeException ex) {
-            // No credentials (or no way to reach AWS with them): not worth trying on every sign-in.
+            // No credentials (or no way to reach AWS with them): not worth trying on
+            // every sign-in.
             noCredentials = true;
             return false;
         }

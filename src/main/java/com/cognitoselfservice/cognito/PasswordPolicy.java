@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A user pool's password policy, checked here before Cognito is called so that the user sees every
- * broken rule at once and no confirmation code is spent on a password Cognito would refuse.
+ * A user pool's password policy, checked here before Cognito is called so that the user
+ * sees every broken rule at once and no confirmation code is spent on a password Cognito
+ * would refuse.
  */
 public record PasswordPolicy(int minimumLength, boolean requireUppercase, boolean requireLowercase,
         boolean requireNumbers, boolean requireSymbols) {
@@ -13,7 +14,8 @@ public record PasswordPolicy(int minimumLength, boolean requireUppercase, boolea
     /** The policy Cognito gives a new user pool. */
     public static final PasswordPolicy COGNITO_DEFAULT = new PasswordPolicy(8, true, true, true, true);
 
-    // Cognito's special characters; a space counts too when it is neither leading nor trailing.
+    // Cognito's special characters; a space counts too when it is neither leading nor
+    // trailing.
     private static final String SYMBOLS = "^$*.[]{}()?\"!@#%&/\\,><':;|_~`=+- ";
 
     /** The rules this policy has, in the order they are shown. */

@@ -14,8 +14,9 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 /**
- * The pool's password policy: read with DescribeUserPool when the app has IAM credentials, else
- * taken from configuration, else Cognito's default. A pool read is kept for ten minutes.
+ * The pool's password policy: read with DescribeUserPool when the app has IAM
+ * credentials, else taken from configuration, else Cognito's default. A pool read is kept
+ * for ten minutes.
  */
 @Component
 public class PasswordPolicySource {

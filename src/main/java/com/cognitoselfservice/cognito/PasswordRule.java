@@ -7,12 +7,8 @@ import org.jspecify.annotations.Nullable;
 /** One rule of a Cognito password policy; {@link #messageKey()} names it for people. */
 public enum PasswordRule {
 
-    MINIMUM_LENGTH("password.rule.length"),
-    UPPERCASE("password.rule.uppercase"),
-    LOWERCASE("password.rule.lowercase"),
-    NUMBER("password.rule.number"),
-    SYMBOL("password.rule.symbol"),
-    NO_SURROUNDING_SPACE("password.rule.space");
+    MINIMUM_LENGTH("password.rule.length"), UPPERCASE("password.rule.uppercase"), LOWERCASE("password.rule.lowercase"),
+    NUMBER("password.rule.number"), SYMBOL("password.rule.symbol"), NO_SURROUNDING_SPACE("password.rule.space");
 
     private final String messageKey;
 
@@ -24,7 +20,10 @@ public enum PasswordRule {
         return messageKey;
     }
 
-    /** Reads Cognito's "Password did not conform with policy: Password must have …" message. */
+    /**
+     * Reads Cognito's "Password did not conform with policy: Password must have …"
+     * message.
+     */
     static @Nullable PasswordRule fromCognitoMessage(String message) {
         String lower = message.toLowerCase(Locale.ROOT);
         if (lower.contains("long enough") || lower.contains("length")) {

@@ -8,7 +8,8 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Cognito's SECRET_HASH: Base64(HMAC-SHA256(key = client secret, message = username + client id)).
+ * Cognito's SECRET_HASH: Base64(HMAC-SHA256(key = client secret, message = username +
+ * client id)).
  */
 public final class SecretHash {
 

@@ -4,12 +4,13 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * A challenge Cognito answered a sign-in with: its name, Cognito's session for it, the username to
- * answer it as ({@code USER_ID_FOR_SRP}) and, for NEW_PASSWORD_REQUIRED, the attributes it requires
- * (without the {@code userAttributes.} prefix). The session must stay on the server.
+ * A challenge Cognito answered a sign-in with: its name, Cognito's session for it, the
+ * username to answer it as ({@code USER_ID_FOR_SRP}) and, for NEW_PASSWORD_REQUIRED, the
+ * attributes it requires (without the {@code userAttributes.} prefix). The session must
+ * stay on the server.
  */
-public record SignInChallenge(String name, String session, String username, List<String> requiredAttributes)
-        implements Serializable {
+public record SignInChallenge(String name, String session, String username,
+        List<String> requiredAttributes) implements Serializable {
 
     public static final String NEW_PASSWORD_REQUIRED = "NEW_PASSWORD_REQUIRED";
 

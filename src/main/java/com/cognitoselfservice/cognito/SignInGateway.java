@@ -15,8 +15,9 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.ChallengeNa
 import org.springframework.stereotype.Component;
 
 /**
- * The sign-in based calls: InitiateAuth (USER_PASSWORD_AUTH), RespondToAuthChallenge, ChangePassword
- * and GlobalSignOut. Tokens come back to the caller for one request; nothing here keeps them.
+ * The sign-in based calls: InitiateAuth (USER_PASSWORD_AUTH), RespondToAuthChallenge,
+ * ChangePassword and GlobalSignOut. Tokens come back to the caller for one request;
+ * nothing here keeps them.
  */
 @Component
 public class SignInGateway {
@@ -38,8 +39,9 @@ public class SignInGateway {
     }
 
     /**
-     * Signs in with a password. A wrong password, an unknown user and a disabled user fail alike; a
-     * federated user is told to use their provider when the app can see that it is one.
+     * Signs in with a password. A wrong password, an unknown user and a disabled user
+     * fail alike; a federated user is told to use their provider when the app can see
+     * that it is one.
      */
     public SignInResult signIn(String username, String password) {
         Map<String, String> parameters = new HashMap<>();
@@ -47,11 +49,12 @@ public class SignInGateway {
         parameters.put("PASSWORD", password);
         putSecretHash(parameters, username);
         try {
-            var response = cognito.call("InitiateAuth", () -> cognito.client()
-                .initiateAuth((request) -> request.clientId(cognito.clientId())
-                    .authFlow(AuthFlowType.USER_PASSWORD_AUTH)
-                    .authParameters(parameters)
-                    .clientMetadata(cognito.clientMetadata())));
+            var response = cognito.call("InitiateAuth",
+                    () -> cognito.client()
+                        .initiateAuth((request) -> request.clientId(cognito.clientId())
+                            .authFlow(AuthFlowType.USER_PASSWORD_AUTH)
+                            .authParameters(parameters)
+                            .clientMetadata(cognito.clientMetadata())));
             return result(response.authenticationResult(), response.challengeNameAsString(), response.session(),
                     response.challengeParameters(), username);
         }
@@ -79,27 +82,33 @@ public class SignInGateway {
     }
 
     public void changePassword(AccessToken token, String previousPassword, String proposedPassword) {
-        cognito.call("ChangePassword", () -> cognito.client()
-            .changePassword((request) -> request.accessToken(token.value())
-                .previousPassword(previousPassword)
-                .proposedPassword(proposedPassword)));
+        cognito.call("ChangePassword",
+                () -> cognito.client()
+                    .changePassword((request) -> request.accessToken(token.value())
+                        .previousPassword(previousPassword)
+                        .proposedPassword(proposedPassword)));
     }
 
-    /** Signs the user out everywhere: every refresh token Cognito issued them stops working. */
+    /**
+     * Signs the user out everywhere: every refresh token Cognito issued them stops
+     * working.
+     */
     public void globalSignOut(AccessToken token) {
-        cognito.call("GlobalSignOut", () -> cognito.client().globalSignOut((request) -> request.accessToken(token.value())));
+        cognito.call("GlobalSignOut",
+                () -> cognito.client().globalSignOut((request) -> request.accessToken(token.value())));
     }
 
     private SignInResult respond(SignInChallenge challenge, Map<String, String> answers) {
         Map<String, String> responses = new HashMap<>(answers);
         responses.put("USERNAME", challenge.username());
         putSecretHash(responses, challenge.username());
-        var response = cognito.call("RespondToAuthChallenge", () -> cognito.client()
-            .respondToAuthChallenge((request) -> request.clientId(cognito.clientId())
-                .challengeName(ChallengeNameType.fromValue(challenge.name()))
-                .session(challenge.session())
-                .challengeResponses(responses)
-                .clientMetadata(cognito.clientMetadata())));
+        var response = cognito.call("RespondToAuthChallenge",
+                () -> cognito.client()
+                    .respondToAuthChallenge((request) -> request.clientId(cognito.clientId())
+                        .challengeName(ChallengeNameType.fromValue(challenge.name()))
+                        .session(challenge.session())
+                        .challengeResponses(responses)
+                        .clientMetadata(cognito.clientMetadata())));
         return result(response.authenticationResult(), response.challengeNameAsString(), response.session(),
                 response.challengeParameters(), challenge.username());
     }
@@ -109,12 +118,14 @@ public class SignInGateway {
         if (tokens != null && tokens.accessToken() != null) {
             return SignInResult.signedIn(new AccessToken(tokens.accessToken()));
         }
-        String challengeUser = parameters.getOrDefault("USER_ID_FOR_SRP", parameters.getOrDefault("USERNAME", username));
+        String challengeUser = parameters.getOrDefault("USER_ID_FOR_SRP",
+                parameters.getOrDefault("USERNAME", username));
         return SignInResult.challenged(new SignInChallenge(String.valueOf(challengeName), String.valueOf(session),
                 challengeUser, requiredAttributes(parameters.get("requiredAttributes"))));
     }
 
-    // Cognito sends them as a JSON array string: ["userAttributes.given_name","userAttributes.family_name"]
+    // Cognito sends them as a JSON array string:
+    // ["userAttributes.given_name","userAttributes.family_name"]
     static List<String> requiredAttributes(@Nullable String json) {
         List<String> names = new ArrayList<>();
         if (json == null) {

@@ -5,9 +5,10 @@ import java.security.SecureRandom;
 import java.util.Locale;
 
 /**
- * The masked destination shown for an account that does not exist or cannot receive a code, so that
- * its page is the same as for a real account (what Cognito's PreventUserExistenceErrors does). The
- * same username always gets the same destination, so asking twice reveals nothing either.
+ * The masked destination shown for an account that does not exist or cannot receive a
+ * code, so that its page is the same as for a real account (what Cognito's
+ * PreventUserExistenceErrors does). The same username always gets the same destination,
+ * so asking twice reveals nothing either.
  */
 final class SimulatedDelivery {
 
@@ -27,7 +28,8 @@ final class SimulatedDelivery {
         if (at > 0 && dot > at + 1 && dot < username.length() - 1) {
             return email(username.charAt(0), username.charAt(at + 1), username.substring(dot + 1));
         }
-        byte[] hash = SecretHash.of(username.toLowerCase(Locale.ROOT), "simulated", new String(key, StandardCharsets.ISO_8859_1))
+        byte[] hash = SecretHash
+            .of(username.toLowerCase(Locale.ROOT), "simulated", new String(key, StandardCharsets.ISO_8859_1))
             .getBytes(StandardCharsets.US_ASCII);
         return email(LETTERS.charAt(Math.floorMod(hash[0], 26)), LETTERS.charAt(Math.floorMod(hash[1], 26)),
                 TOP_LEVEL[Math.floorMod(hash[2], TOP_LEVEL.length)]);

@@ -1,5 +1,6 @@
 /**
- * The only package that speaks to Amazon Cognito: SDK clients, calls, error translation and password policy.
+ * The only package that speaks to Amazon Cognito: SDK clients, calls, error translation
+ * and password policy.
  */
 @NullMarked
 package com.cognitoselfservice.cognito;

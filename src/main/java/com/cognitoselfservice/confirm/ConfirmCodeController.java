@@ -44,8 +44,8 @@ class ConfirmCodeController {
 
     private final Clock clock;
 
-    ConfirmCodeController(CognitoGateway cognito, NewPasswordCheck passwords, AbuseLimits limits,
-            FlowSessions flows, ResetProperties properties, Clock clock) {
+    ConfirmCodeController(CognitoGateway cognito, NewPasswordCheck passwords, AbuseLimits limits, FlowSessions flows,
+            ResetProperties properties, Clock clock) {
         this.cognito = cognito;
         this.passwords = passwords;
         this.limits = limits;

@@ -25,8 +25,9 @@ import com.cognitoselfservice.web.ClientAddress;
 import com.cognitoselfservice.web.ResetProperties;
 
 /**
- * {@code /confirm-code/resend}: another code, no sooner than the cooldown allows. With HTMX only the
- * resend part of the confirm page is swapped; without it the whole page is shown again.
+ * {@code /confirm-code/resend}: another code, no sooner than the cooldown allows. With
+ * HTMX only the resend part of the confirm page is swapped; without it the whole page is
+ * shown again.
  */
 @Controller
 class ResendController {
@@ -57,7 +58,8 @@ class ResendController {
             RedirectAttributes redirect) {
         Optional<ResetFlow> current = flows.current(request);
         if (current.isEmpty()) {
-            // HX-Redirect: the browser loads the page, instead of HTMX swapping it into the resend part.
+            // HX-Redirect: the browser loads the page, instead of HTMX swapping it into
+            // the resend part.
             return htmx.isHtmxRequest() ? new HtmxRedirectView("/forgot-password?expired")
                     : ConfirmCodeController.START_AGAIN;
         }

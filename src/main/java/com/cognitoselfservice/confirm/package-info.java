@@ -1,5 +1,6 @@
 /**
- * {@code /confirm-code}: the code and the new password, ConfirmForgotPassword, and sending the code again.
+ * {@code /confirm-code}: the code and the new password, ConfirmForgotPassword, and
+ * sending the code again.
  */
 @NullMarked
 package com.cognitoselfservice.confirm;

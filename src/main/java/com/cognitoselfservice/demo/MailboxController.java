@@ -7,7 +7,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import com.cognitoselfservice.cognito.demo.DemoMailbox;
 
-/** {@code /dev/mailbox}: the codes sent in demo mode. The route does not exist otherwise. */
+/**
+ * {@code /dev/mailbox}: the codes sent in demo mode. The route does not exist otherwise.
+ */
 @Controller
 @Profile("demo")
 class MailboxController {

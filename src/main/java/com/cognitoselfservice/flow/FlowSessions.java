@@ -8,8 +8,8 @@ import jakarta.servlet.http.HttpSession;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the flow state in the server-side session. A session is created only when a flow starts,
- * gets a new id then, and loses the state when the flow ends.
+ * Keeps the flow state in the server-side session. A session is created only when a flow
+ * starts, gets a new id then, and loses the state when the flow ends.
  */
 @Component
 public class FlowSessions {
@@ -40,7 +40,10 @@ public class FlowSessions {
         remove(request, RESET_FLOW);
     }
 
-    /** Holds a sign-in challenge; a later sign-in in the same browser replaces an earlier one. */
+    /**
+     * Holds a sign-in challenge; a later sign-in in the same browser replaces an earlier
+     * one.
+     */
     public void startSignIn(HttpServletRequest request, PendingSignIn pending) {
         request.getSession(true);
         request.changeSessionId();

@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
 import com.cognitoselfservice.cognito.SignInChallenge;
 
 /**
- * A sign-in waiting for the user to answer Cognito's challenge. The id goes into the page so that a
- * submit from an older tab is recognised; Cognito's session never does.
+ * A sign-in waiting for the user to answer Cognito's challenge. The id goes into the page
+ * so that a submit from an older tab is recognised; Cognito's session never does.
  */
 public record PendingSignIn(String id, SignInChallenge challenge, Instant issuedAt, String typedUsername,
         @Nullable String returnTo) implements Serializable {

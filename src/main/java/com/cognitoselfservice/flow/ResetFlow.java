@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
 import com.cognitoselfservice.cognito.CodeDelivery;
 
 /**
- * A forgot-password flow in progress: whose password, where the last code went and when, and where
- * to send the user back to at the end (already checked against the allow-list).
+ * A forgot-password flow in progress: whose password, where the last code went and when,
+ * and where to send the user back to at the end (already checked against the allow-list).
  */
 public record ResetFlow(String username, @Nullable CodeDelivery delivery, @Nullable Instant codeSentAt,
         @Nullable String returnTo) implements Serializable {

@@ -44,8 +44,8 @@ class ForgotPasswordController {
 
     private final Clock clock;
 
-    ForgotPasswordController(CognitoGateway cognito, AbuseLimits limits, FlowSessions flows,
-            ReturnUrlPolicy returnUrls, ResetProperties properties, Clock clock) {
+    ForgotPasswordController(CognitoGateway cognito, AbuseLimits limits, FlowSessions flows, ReturnUrlPolicy returnUrls,
+            ResetProperties properties, Clock clock) {
         this.cognito = cognito;
         this.limits = limits;
         this.flows = flows;

@@ -4,7 +4,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** The username whose password is forgotten; the AWS username rules, checked before Cognito is asked. */
+/**
+ * The username whose password is forgotten; the AWS username rules, checked before
+ * Cognito is asked.
+ */
 public class ForgotPasswordForm {
 
     @NotBlank

@@ -1,5 +1,6 @@
 /**
- * {@code /forgot-password}: asks Cognito to send a confirmation code and starts the reset flow.
+ * {@code /forgot-password}: asks Cognito to send a confirmation code and starts the reset
+ * flow.
  */
 @NullMarked
 package com.cognitoselfservice.forgot;

@@ -27,8 +27,9 @@ import com.cognitoselfservice.web.FormErrors;
 import com.cognitoselfservice.web.NewPasswordCheck;
 
 /**
- * {@code /mfa-code}: the sign-in of a change-password asked for a code (SMS_MFA, EMAIL_OTP,
- * SOFTWARE_TOKEN_MFA). The same three-minute rule as {@code /new-password} applies.
+ * {@code /mfa-code}: the sign-in of a change-password asked for a code (SMS_MFA,
+ * EMAIL_OTP, SOFTWARE_TOKEN_MFA). The same three-minute rule as {@code /new-password}
+ * applies.
  */
 @Controller
 class MfaCodeController {

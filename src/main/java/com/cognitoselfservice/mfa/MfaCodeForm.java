@@ -7,8 +7,8 @@ import jakarta.validation.constraints.Size;
 import com.cognitoselfservice.web.NewPasswordFields;
 
 /**
- * The sign-in code, and the passwords again: ChangePassword needs the current one, and passwords are
- * never kept on the server between two pages.
+ * The sign-in code, and the passwords again: ChangePassword needs the current one, and
+ * passwords are never kept on the server between two pages.
  */
 public class MfaCodeForm extends NewPasswordFields {
 

@@ -1,5 +1,6 @@
 /**
- * {@code /mfa-code}: the code a sign-in asked for (SMS, email or authenticator app), then ChangePassword.
+ * {@code /mfa-code}: the code a sign-in asked for (SMS, email or authenticator app), then
+ * ChangePassword.
  */
 @NullMarked
 package com.cognitoselfservice.mfa;

@@ -25,8 +25,8 @@ import com.cognitoselfservice.web.FormErrors;
 import com.cognitoselfservice.web.NewPasswordCheck;
 
 /**
- * {@code /new-password}: a user signed in with a temporary password sets a permanent one, answering
- * NEW_PASSWORD_REQUIRED with the Cognito session held on the server.
+ * {@code /new-password}: a user signed in with a temporary password sets a permanent one,
+ * answering NEW_PASSWORD_REQUIRED with the Cognito session held on the server.
  */
 @Controller
 class NewPasswordController {
@@ -39,8 +39,7 @@ class NewPasswordController {
 
     private final FlowSessions flows;
 
-    NewPasswordController(SignInGateway cognito, ChallengeGuard guard, NewPasswordCheck passwords,
-            FlowSessions flows) {
+    NewPasswordController(SignInGateway cognito, ChallengeGuard guard, NewPasswordCheck passwords, FlowSessions flows) {
         this.cognito = cognito;
         this.guard = guard;
         this.passwords = passwords;
@@ -78,7 +77,8 @@ class NewPasswordController {
             return "new-password";
         }
         try {
-            // Any further challenge (MFA) only concerns signing in: the password is set either way.
+            // Any further challenge (MFA) only concerns signing in: the password is set
+            // either way.
             cognito.respondToNewPassword(pending.challenge(), form.getPassword(), attributes);
             flows.finishSignIn(request);
             redirect.addFlashAttribute("completion", new Completion("password-changed", pending.returnTo()));
@@ -95,7 +95,8 @@ class NewPasswordController {
 
     private void addPage(Model model, PendingSignIn pending, Map<String, String> attributes, List<String> invalid) {
         model.addAttribute("username", pending.typedUsername());
-        model.addAttribute("attributes", RequiredAttributes.fields(pending.challenge().requiredAttributes(), attributes));
+        model.addAttribute("attributes",
+                RequiredAttributes.fields(pending.challenge().requiredAttributes(), attributes));
         model.addAttribute("invalidAttributes", invalid);
         model.addAttribute("policy", passwords.policy());
         model.addAttribute("secondsLeft", guard.secondsLeft(pending));

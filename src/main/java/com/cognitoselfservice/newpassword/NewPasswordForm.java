@@ -2,7 +2,10 @@ package com.cognitoselfservice.newpassword;
 
 import com.cognitoselfservice.web.NewPasswordFields;
 
-/** The permanent password replacing a temporary one, and which challenge the page was shown for. */
+/**
+ * The permanent password replacing a temporary one, and which challenge the page was
+ * shown for.
+ */
 public class NewPasswordForm extends NewPasswordFields {
 
     private String challenge;

@@ -9,7 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * The attributes NEW_PASSWORD_REQUIRED asks for, as the page shows them: one field named
- * {@code userAttributes.<name>} each, labelled from the name ({@code given_name} → "Given name").
+ * {@code userAttributes.<name>} each, labelled from the name ({@code given_name} → "Given
+ * name").
  */
 final class RequiredAttributes {
 
@@ -20,7 +21,9 @@ final class RequiredAttributes {
     private RequiredAttributes() {
     }
 
-    /** One field of the page: the attribute, its field name, its label and what was typed. */
+    /**
+     * One field of the page: the attribute, its field name, its label and what was typed.
+     */
     record Field(String attribute, String name, String id, String label, String value) {
     }
 
@@ -41,7 +44,8 @@ final class RequiredAttributes {
     }
 
     static boolean isValid(String value) {
-        return !value.isBlank() && value.length() <= MAX_LENGTH && value.codePoints().noneMatch(Character::isISOControl);
+        return !value.isBlank() && value.length() <= MAX_LENGTH
+                && value.codePoints().noneMatch(Character::isISOControl);
     }
 
     static String label(String attribute) {

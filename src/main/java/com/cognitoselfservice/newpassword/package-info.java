@@ -1,5 +1,6 @@
 /**
- * {@code /new-password}: NEW_PASSWORD_REQUIRED, for users an administrator gave a temporary password.
+ * {@code /new-password}: NEW_PASSWORD_REQUIRED, for users an administrator gave a
+ * temporary password.
  */
 @NullMarked
 package com.cognitoselfservice.newpassword;

@@ -21,9 +21,10 @@ import com.cognitoselfservice.web.FormErrors;
 import com.cognitoselfservice.web.ReturnUrlPolicy;
 
 /**
- * {@code /reset-required}: where a product sends a user after PasswordResetRequiredException. The
- * administrator's reset already sent a code to a verified email or phone, so the user may enter it
- * straight away (this POST, which sends nothing) or ask for a new one (the forgot flow).
+ * {@code /reset-required}: where a product sends a user after
+ * PasswordResetRequiredException. The administrator's reset already sent a code to a
+ * verified email or phone, so the user may enter it straight away (this POST, which sends
+ * nothing) or ask for a new one (the forgot flow).
  */
 @Controller
 class ResetRequiredController {

@@ -3,8 +3,8 @@ package com.cognitoselfservice.web;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * The client's IP address. Behind a proxy, set {@code server.forward-headers-strategy} so that the
- * servlet container reports the real client instead of the proxy.
+ * The client's IP address. Behind a proxy, set {@code server.forward-headers-strategy} so
+ * that the servlet container reports the real client instead of the proxy.
  */
 public final class ClientAddress {
 

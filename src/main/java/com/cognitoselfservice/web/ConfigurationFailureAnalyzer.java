@@ -12,7 +12,8 @@ import org.springframework.validation.ObjectError;
 
 /**
  * Turns invalid settings into one line per variable, named as the operator sets it
- * ({@code COGNITO_USER_POOL_ID}), instead of a stack trace. Values are not echoed: one may be a secret.
+ * ({@code COGNITO_USER_POOL_ID}), instead of a stack trace. Values are not echoed: one
+ * may be a secret.
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ConfigurationFailureAnalyzer extends AbstractFailureAnalyzer<BindValidationException> {
@@ -20,7 +21,9 @@ class ConfigurationFailureAnalyzer extends AbstractFailureAnalyzer<BindValidatio
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, BindValidationException cause) {
         String prefix = cause.getValidationErrors().getName().toString();
-        String description = cause.getValidationErrors().getAllErrors().stream()
+        String description = cause.getValidationErrors()
+            .getAllErrors()
+            .stream()
             .map((error) -> line(prefix, error))
             .collect(Collectors.joining(System.lineSeparator()));
         return new FailureAnalysis(description,

@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Query parameters a product passes to an entry page. They only prefill the page, so a value that
- * could never be valid is dropped rather than shown.
+ * Query parameters a product passes to an entry page. They only prefill the page, so a
+ * value that could never be valid is dropped rather than shown.
  */
 public final class EntryParameters {
 

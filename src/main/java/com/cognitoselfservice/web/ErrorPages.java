@@ -13,8 +13,9 @@ import org.springframework.ui.Model;
 import com.cognitoselfservice.cognito.CognitoFailure;
 
 /**
- * The pages for what no form can fix: Cognito or the network is down (503, try again) or the operator's
- * configuration is wrong (the details are in the log, never on the page), and an expired form.
+ * The pages for what no form can fix: Cognito or the network is down (503, try again) or
+ * the operator's configuration is wrong (the details are in the log, never on the page),
+ * and an expired form.
  */
 @ControllerAdvice
 @Controller

@@ -12,8 +12,9 @@ import com.cognitoselfservice.cognito.CognitoFailure;
 import com.cognitoselfservice.cognito.PasswordRule;
 
 /**
- * Puts a failure on the form it concerns, with the status a browser and a crawler should see. Failures
- * no form can show (Cognito down, misconfiguration) go on to {@link ErrorPages}.
+ * Puts a failure on the form it concerns, with the status a browser and a crawler should
+ * see. Failures no form can show (Cognito down, misconfiguration) go on to
+ * {@link ErrorPages}.
  */
 public final class FormErrors {
 
@@ -40,7 +41,8 @@ public final class FormErrors {
         }
     }
 
-    // Cognito does not say the pool's minimum length, so that rule is named without its number.
+    // Cognito does not say the pool's minimum length, so that rule is named without its
+    // number.
     private static String ruleKey(@Nullable PasswordRule rule) {
         if (rule == null) {
             return "password.rule.unknown";

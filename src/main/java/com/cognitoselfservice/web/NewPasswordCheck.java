@@ -11,8 +11,9 @@ import com.cognitoselfservice.cognito.PasswordPolicySource;
 import com.cognitoselfservice.cognito.PasswordRule;
 
 /**
- * Checks a new password against the pool's policy and its repetition before Cognito is asked, so that
- * every broken rule is named at once. Errors go on the {@code password} and {@code confirmPassword} fields.
+ * Checks a new password against the pool's policy and its repetition before Cognito is
+ * asked, so that every broken rule is named at once. Errors go on the {@code password}
+ * and {@code confirmPassword} fields.
  */
 @Component
 public class NewPasswordCheck {

@@ -6,7 +6,8 @@ import jakarta.validation.constraints.Size;
 
 /**
  * The new password, typed twice, as every form that sets one has it ({@code password} and
- * {@code confirmPassword} in the public contract). Checked further by {@link NewPasswordCheck}.
+ * {@code confirmPassword} in the public contract). Checked further by
+ * {@link NewPasswordCheck}.
  */
 public abstract class NewPasswordFields {
 

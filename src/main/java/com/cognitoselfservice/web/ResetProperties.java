@@ -12,8 +12,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * How the pages behave: where users may be sent back to, who may frame the pages, cooldowns, how long
- * a sign-in challenge is honoured (Cognito's own validity, 3 minutes), limits and session bounds. Bound from the {@code RESET_*} variables of the public contract.
+ * How the pages behave: where users may be sent back to, who may frame the pages,
+ * cooldowns, how long a sign-in challenge is honoured (Cognito's own validity, 3
+ * minutes), limits and session bounds. Bound from the {@code RESET_*} variables of the
+ * public contract.
  */
 @Validated
 @ConfigurationProperties("reset")
@@ -22,11 +24,16 @@ public record ResetProperties(@DefaultValue List<String> allowedReturnUrls, @Def
         @DefaultValue("400ms") Duration forgotPasswordMinimumDuration, @DefaultValue("3m") Duration challengeValidity,
         @Valid @DefaultValue Sessions sessions, @Valid @DefaultValue Limits limits) {
 
-    /** Server-side sessions exist only while a flow runs; these bound how many and how long. */
+    /**
+     * Server-side sessions exist only while a flow runs; these bound how many and how
+     * long.
+     */
     public record Sessions(@DefaultValue("15m") Duration idleTimeout, @DefaultValue("10000") @Min(1) int maximum) {
     }
 
-    /** Abuse limits, each a number of requests per window per client IP or per username. */
+    /**
+     * Abuse limits, each a number of requests per window per client IP or per username.
+     */
     public record Limits(@DefaultValue("15m") Duration window, @DefaultValue("20") @Min(1) int codeSendsPerIp,
             @DefaultValue("5") @Min(1) int codeSendsPerUsername, @DefaultValue("30") @Min(1) int confirmsPerIp,
             @DefaultValue("10") @Min(1) int confirmsPerUsername, @DefaultValue("30") @Min(1) int signInsPerIp,

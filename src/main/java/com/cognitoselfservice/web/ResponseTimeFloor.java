@@ -4,8 +4,9 @@ import java.time.Duration;
 import java.util.function.Supplier;
 
 /**
- * Makes an answer take at least a fixed time, so that how long a request took does not tell whether
- * the account exists (an unknown user costs Cognito less work than sending a code).
+ * Makes an answer take at least a fixed time, so that how long a request took does not
+ * tell whether the account exists (an unknown user costs Cognito less work than sending a
+ * code).
  */
 public final class ResponseTimeFloor {
 

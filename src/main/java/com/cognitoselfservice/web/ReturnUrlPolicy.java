@@ -12,9 +12,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Decides whether a {@code return_to} URL may be offered: its scheme, host and port must equal those
- * of an allowed prefix and its path must continue that prefix's path. A plain string prefix test
- * would let {@code https://app.example.evil.net} through for {@code https://app.example}.
+ * Decides whether a {@code return_to} URL may be offered: its scheme, host and port must
+ * equal those of an allowed prefix and its path must continue that prefix's path. A plain
+ * string prefix test would let {@code https://app.example.evil.net} through for
+ * {@code https://app.example}.
  */
 @Component
 public class ReturnUrlPolicy {
@@ -22,7 +23,8 @@ public class ReturnUrlPolicy {
     private final List<URI> allowed;
 
     ReturnUrlPolicy(ResetProperties properties) {
-        this.allowed = properties.allowedReturnUrls().stream()
+        this.allowed = properties.allowedReturnUrls()
+            .stream()
             .map(String::strip)
             .filter((url) -> !url.isEmpty())
             .map(ReturnUrlPolicy::parse)
@@ -44,8 +46,7 @@ public class ReturnUrlPolicy {
 
     private static boolean matches(URI prefix, URI candidate) {
         if (!prefix.getScheme().equalsIgnoreCase(candidate.getScheme())
-                || !prefix.getHost().equalsIgnoreCase(candidate.getHost())
-                || port(prefix) != port(candidate)) {
+                || !prefix.getHost().equalsIgnoreCase(candidate.getHost()) || port(prefix) != port(candidate)) {
             return false;
         }
         String prefixPath = Objects.requireNonNullElse(prefix.getRawPath(), "");

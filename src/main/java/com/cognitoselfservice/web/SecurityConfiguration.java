@@ -12,8 +12,8 @@ import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * CSRF on every form with the token in a cookie (so that showing a form stores nothing on the
- * server), a strict CSP, and no session created by Spring Security itself.
+ * CSRF on every form with the token in a cookie (so that showing a form stores nothing on
+ * the server), a strict CSP, and no session created by Spring Security itself.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {

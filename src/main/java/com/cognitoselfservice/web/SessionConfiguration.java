@@ -15,8 +15,8 @@ import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.DefaultCookieSerializer;
 
 /**
- * Flow state lives in server-side sessions, in memory by default. Their number is bounded (the least
- * recently used one goes first) and idle ones are removed every minute.
+ * Flow state lives in server-side sessions, in memory by default. Their number is bounded
+ * (the least recently used one goes first) and idle ones are removed every minute.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableSpringHttpSession

@@ -7,8 +7,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
 
 /**
- * Usernames and codes are often pasted with a space around them; they are trimmed before validation.
- * Passwords are never trimmed: a space may be part of one.
+ * Usernames and codes are often pasted with a space around them; they are trimmed before
+ * validation. Passwords are never trimmed: a space may be part of one.
  */
 @ControllerAdvice
 class TrimmedFields {
@@ -19,7 +19,8 @@ class TrimmedFields {
         binder.registerCustomEditor(String.class, "code", new Stripper());
     }
 
-    // String.trim() would also cut control characters off the ends, hiding them from validation.
+    // String.trim() would also cut control characters off the ends, hiding them from
+    // validation.
     private static final class Stripper extends PropertyEditorSupport {
 
         @Override

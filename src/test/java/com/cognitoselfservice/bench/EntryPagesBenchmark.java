@@ -26,9 +26,10 @@ import com.cognitoselfservice.support.CognitoEmulator;
 import com.cognitoselfservice.support.Visitor;
 
 /**
- * Prints figures, asserts nothing: memory and sessions under a flood of entry-page GETs, and the
- * response times of the forgot-password POST for a known and an unknown user. Run with
- * {@code ./mvnw -Pbenchmark -DskipTests verify}; {@code -Dbench.seconds=N} sets the flood's length.
+ * Prints figures, asserts nothing: memory and sessions under a flood of entry-page GETs,
+ * and the response times of the forgot-password POST for a known and an unknown user. Run
+ * with {@code ./mvnw -Pbenchmark -DskipTests verify}; {@code -Dbench.seconds=N} sets the
+ * flood's length.
  */
 public final class EntryPagesBenchmark {
 
@@ -80,7 +81,8 @@ public final class EntryPagesBenchmark {
         System.out.printf("%nGET flood of entry pages, %d threads, %d s%n", threads, seconds);
         System.out.printf("  requests: %d (%.0f/s)%n", requests.get(), requests.get() / (double) seconds);
         System.out.printf("  server-side sessions after the flood: %d%n", sessions);
-        System.out.printf("  heap used after GC: %d MiB before, %d MiB after%n", heapBefore >> 20, usedHeapAfterGc() >> 20);
+        System.out.printf("  heap used after GC: %d MiB before, %d MiB after%n", heapBefore >> 20,
+                usedHeapAfterGc() >> 20);
         System.out.printf("  process RSS: %d MiB before, %d MiB after (client and server share the JVM)%n",
                 rssBefore >> 10, rssKiB() >> 10);
     }
@@ -93,9 +95,11 @@ public final class EntryPagesBenchmark {
             known.add(timeForgot(port, "alice"));
             unknown.add(timeForgot(port, "nobody-" + i));
         }
-        System.out.printf("%nPOST /forgot-password, %d rounds each (floor: reset.forgot-password-minimum-duration)%n", rounds);
+        System.out.printf("%nPOST /forgot-password, %d rounds each (floor: reset.forgot-password-minimum-duration)%n",
+                rounds);
         System.out.printf("  known user:   median %d ms, p90 %d ms%n", percentile(known, 50), percentile(known, 90));
-        System.out.printf("  unknown user: median %d ms, p90 %d ms%n", percentile(unknown, 50), percentile(unknown, 90));
+        System.out.printf("  unknown user: median %d ms, p90 %d ms%n", percentile(unknown, 50),
+                percentile(unknown, 90));
     }
 
     private static long timeForgot(int port, String username) {

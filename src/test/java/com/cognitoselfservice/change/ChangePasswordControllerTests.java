@@ -104,7 +104,8 @@ class ChangePasswordControllerTests {
     void resetRequiredGoesToTheLandingPage() throws Exception {
         given(cognito.signIn("ana", CURRENT)).willThrow(CognitoFailure.of(AwsServiceException.builder()
             .statusCode(400)
-            .awsErrorDetails(AwsErrorDetails.builder().errorCode("PasswordResetRequiredException").errorMessage("m").build())
+            .awsErrorDetails(
+                    AwsErrorDetails.builder().errorCode("PasswordResetRequiredException").errorMessage("m").build())
             .build()));
 
         mvc.perform(change(true)).andExpect(redirectedUrl("/reset-required?username=ana"));
@@ -118,7 +119,8 @@ class ChangePasswordControllerTests {
             .param("password", NEXT)
             .param("confirmPassword", NEXT))
             .andExpect(status().isBadRequest())
-            .andExpect(xpath("//*[@id='password-error']/p").string("The new password must be different from the current one."));
+            .andExpect(xpath("//*[@id='password-error']/p")
+                .string("The new password must be different from the current one."));
         verify(cognito, never()).signIn(any(), any());
     }
 

@@ -105,14 +105,16 @@ class ChangePasswordIT {
     void passwordTheCognitoPolicyRefusesShowsTheRule() {
         String user = pool.createUser(unique());
         String proposed = "N3w-pass-" + user + "!";
-        // ChangePassword carries no username, so the stub is keyed on the proposed password.
+        // ChangePassword carries no username, so the stub is keyed on the proposed
+        // password.
         stub.answer("ChangePassword", proposed, "InvalidPasswordException",
                 "Password did not conform with policy: Password must have symbol characters");
 
         Page page = change(user, TestPool.DEFAULT_PASSWORD, proposed, true);
 
         assertThat(page.status()).isEqualTo(400);
-        assertThat(page.textOf("password-error")).isEqualTo("The new password needs a special character such as ! @ # $ % ^ & *.");
+        assertThat(page.textOf("password-error"))
+            .isEqualTo("The new password needs a special character such as ! @ # $ % ^ & *.");
         assertThat(pool.signsIn(user, TestPool.DEFAULT_PASSWORD)).isTrue();
     }
 
@@ -155,23 +157,27 @@ class ChangePasswordIT {
     void userAnAdministratorResetGoesToTheResetRequiredPage() {
         String user = pool.createUser(unique());
         pool.adminResetPassword(user);
-        // moto signs a RESET_REQUIRED user in with the old password; AWS answers this instead.
+        // moto signs a RESET_REQUIRED user in with the old password; AWS answers this
+        // instead.
         stub.answer("InitiateAuth", user, "PasswordResetRequiredException", "Password reset required for the user");
         visitor.get("/change-password");
 
-        Page page = visitor.post("/change-password", form(user, TestPool.DEFAULT_PASSWORD, NEW_PASSWORD, true,
-                "https://app.example/login"));
+        Page page = visitor.post("/change-password",
+                form(user, TestPool.DEFAULT_PASSWORD, NEW_PASSWORD, true, "https://app.example/login"));
 
         assertThat(page.status()).isEqualTo(302);
-        assertThat(page.location()).isEqualTo("/reset-required?username=" + user + "&return_to=https://app.example/login");
+        assertThat(page.location())
+            .isEqualTo("/reset-required?username=" + user + "&return_to=https://app.example/login");
         assertThat(visitor.follow(page).text()).contains("An administrator requires you to choose a new password");
     }
 
     @Test
     void clientWithoutPasswordSignInIsExplainedAndLogged(CapturedOutput output) {
         String user = pool.createUser(unique());
-        // moto allows USER_PASSWORD_AUTH on any client; AWS refuses it when the client does not enable it.
-        stub.answer("InitiateAuth", user, "InvalidParameterException", "USER_PASSWORD_AUTH flow not enabled for this client");
+        // moto allows USER_PASSWORD_AUTH on any client; AWS refuses it when the client
+        // does not enable it.
+        stub.answer("InitiateAuth", user, "InvalidParameterException",
+                "USER_PASSWORD_AUTH flow not enabled for this client");
 
         Page page = change(user, TestPool.DEFAULT_PASSWORD, NEW_PASSWORD, true);
 
@@ -183,7 +189,8 @@ class ChangePasswordIT {
     void federatedUserIsToldToUseTheirProvider() {
         String user = pool.createUser(unique());
         stub.answer("InitiateAuth", user, "NotAuthorizedException", "Incorrect username or password.");
-        // moto cannot create EXTERNAL_PROVIDER users, so AdminGetUser answers as AWS does for one.
+        // moto cannot create EXTERNAL_PROVIDER users, so AdminGetUser answers as AWS does
+        // for one.
         stub.answerBody("AdminGetUser", user, "{\"Username\":\"" + user + "\",\"UserStatus\":\"EXTERNAL_PROVIDER\","
                 + "\"Enabled\":true,\"UserAttributes\":[]}");
 

@@ -32,10 +32,13 @@ class ClientConfigurationCheckIT {
     @Test
     void clientWithoutPasswordSignInAndWithAnUnconfiguredSecretIsReported(CognitoEmulator emulator) {
         TestPool pool = emulator.createPool(false);
-        String clientId = emulator.admin().createUserPoolClient((r) -> r.userPoolId(pool.userPoolId())
-            .clientName("srp-only")
-            .generateSecret(true)
-            .explicitAuthFlows(ExplicitAuthFlowsType.ALLOW_USER_SRP_AUTH)).userPoolClient().clientId();
+        String clientId = emulator.admin()
+            .createUserPoolClient((r) -> r.userPoolId(pool.userPoolId())
+                .clientName("srp-only")
+                .generateSecret(true)
+                .explicitAuthFlows(ExplicitAuthFlowsType.ALLOW_USER_SRP_AUTH))
+            .userPoolClient()
+            .clientId();
 
         List<String> problems = check(emulator, pool.userPoolId(), clientId, null).problems();
 
@@ -48,8 +51,8 @@ class ClientConfigurationCheckIT {
             String secret) {
         ObjectProvider<CognitoIdentityProviderClient> provider = mock(ObjectProvider.class);
         given(provider.getObject()).willReturn(emulator.admin());
-        return new ClientConfigurationCheck(provider, new CognitoProperties(poolId, clientId, secret, null, null, Map.of(),
-                Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(1), 1, null));
+        return new ClientConfigurationCheck(provider, new CognitoProperties(poolId, clientId, secret, null, null,
+                Map.of(), Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(1), 1, null));
     }
 
 }

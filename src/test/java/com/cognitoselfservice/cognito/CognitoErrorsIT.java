@@ -24,8 +24,9 @@ import com.cognitoselfservice.support.Visitor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every error the ForgotPassword and ConfirmForgotPassword references list, answered by the stub
- * exactly as AWS sends it (moto returns almost none of them), and what the person then sees.
+ * Every error the ForgotPassword and ConfirmForgotPassword references list, answered by
+ * the stub exactly as AWS sends it (moto returns almost none of them), and what the
+ * person then sees.
  */
 @EmulatorTest
 @ExtendWith(OutputCaptureExtension.class)
@@ -62,11 +63,13 @@ class CognitoErrorsIT {
                         "We could not deliver the code."),
                 new Case("LimitExceededException", "Attempt limit exceeded, please try after some time.", 400, 429,
                         "Too many attempts for this account."),
-                new Case("TooManyRequestsException", "Too many requests", 400, 429, "Too many attempts for this account."),
+                new Case("TooManyRequestsException", "Too many requests", 400, 429,
+                        "Too many attempts for this account."),
                 new Case("InvalidParameterException", "1 validation error detected", 400, 400,
                         "This username cannot be used."),
-                new Case("NotAuthorizedException", "Client 1example is configured with secret but SECRET_HASH was not received",
-                        400, 500, "This service is not set up correctly"),
+                new Case("NotAuthorizedException",
+                        "Client 1example is configured with secret but SECRET_HASH was not received", 400, 500,
+                        "This service is not set up correctly"),
                 new Case("ResourceNotFoundException", "User pool client 1example does not exist.", 400, 500,
                         "This service is not set up correctly"),
                 new Case("InvalidEmailRoleAccessPolicyException", "Cognito is not allowed to use your email identity.",
@@ -92,8 +95,9 @@ class CognitoErrorsIT {
                         "This code is not right."),
                 new Case("ExpiredCodeException", "Invalid code provided, please request a code again.", 400, 400,
                         "This code has expired. Ask for a new code below."),
-                new Case("InvalidPasswordException", "Password did not conform with policy: Password must have symbol characters",
-                        400, 400, "The new password needs a special character"),
+                new Case("InvalidPasswordException",
+                        "Password did not conform with policy: Password must have symbol characters", 400, 400,
+                        "The new password needs a special character"),
                 new Case("InvalidPasswordException", "Password did not conform with policy: Password not long enough",
                         400, 400, "The new password needs enough characters."),
                 new Case("PasswordHistoryPolicyViolationException", "Password has previously been used", 400, 400,
@@ -106,7 +110,8 @@ class CognitoErrorsIT {
                         "This code is not right."),
                 new Case("LimitExceededException", "Attempt limit exceeded, please try after some time.", 400, 429,
                         "Too many attempts for this account."),
-                new Case("TooManyRequestsException", "Too many requests", 400, 429, "Too many attempts for this account."),
+                new Case("TooManyRequestsException", "Too many requests", 400, 429,
+                        "Too many attempts for this account."),
                 new Case("NotAuthorizedException", "Unable to verify secret hash for client 1example", 400, 500,
                         "This service is not set up correctly"),
                 new Case("UserLambdaValidationException", "PostConfirmation failed", 400, 400,

@@ -65,8 +65,8 @@ class CognitoFailureTests {
 
     @Test
     void clientWithoutPasswordSignInIsExplainedToTheUser() {
-        CognitoFailure failure = CognitoFailure.of(serviceError("InvalidParameterException",
-                "USER_PASSWORD_AUTH flow not enabled for this client"));
+        CognitoFailure failure = CognitoFailure
+            .of(serviceError("InvalidParameterException", "USER_PASSWORD_AUTH flow not enabled for this client"));
 
         assertThat(failure.kind()).isEqualTo(Kind.FORM);
         assertThat(failure.messageKey()).isEqualTo("cognito.AuthFlowNotEnabled");

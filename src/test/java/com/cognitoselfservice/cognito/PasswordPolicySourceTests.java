@@ -31,7 +31,8 @@ class PasswordPolicySourceTests {
         given(admin.describeUserPool(any(DescribeUserPoolRequest.class)))
             .willThrow(SdkClientException.create("Unable to load credentials"));
         PasswordPolicySource source = new PasswordPolicySource(provider,
-                properties(new CognitoProperties.PasswordPolicySettings(12, null, null, null, false)), Clock.systemUTC());
+                properties(new CognitoProperties.PasswordPolicySettings(12, null, null, null, false)),
+                Clock.systemUTC());
 
         PasswordPolicy policy = source.current();
         source.current();
@@ -44,7 +45,8 @@ class PasswordPolicySourceTests {
     void withNothingConfiguredCognitosDefaultPolicyIsUsed() {
         given(provider.getObject()).willThrow(SdkClientException.create("Unable to load credentials"));
         PasswordPolicySource source = new PasswordPolicySource(provider,
-                properties(new CognitoProperties.PasswordPolicySettings(null, null, null, null, null)), Clock.systemUTC());
+                properties(new CognitoProperties.PasswordPolicySettings(null, null, null, null, null)),
+                Clock.systemUTC());
 
         assertThat(source.current()).isEqualTo(PasswordPolicy.COGNITO_DEFAULT);
     }

@@ -28,7 +28,8 @@ class PasswordPolicyTests {
     @Test
     void lengthCountsCharactersNotUtf16Units() {
         PasswordPolicy eight = new PasswordPolicy(8, false, false, false, false);
-        assertThat(eight.brokenBy("\uD83D\uDE00\uD83D\uDE00\uD83D\uDE00\uD83D\uDE00")).contains(PasswordRule.MINIMUM_LENGTH);
+        assertThat(eight.brokenBy("\uD83D\uDE00\uD83D\uDE00\uD83D\uDE00\uD83D\uDE00"))
+            .contains(PasswordRule.MINIMUM_LENGTH);
     }
 
     @Test

@@ -22,8 +22,8 @@ import com.cognitoselfservice.support.Visitor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An app client with a secret. moto ignores SECRET_HASH on these calls, so the stub checks it as
- * Cognito does and refuses a missing or wrong one.
+ * An app client with a secret. moto ignores SECRET_HASH on these calls, so the stub
+ * checks it as Cognito does and refuses a missing or wrong one.
  */
 @EmulatorTest
 @ExtendWith(OutputCaptureExtension.class)

@@ -8,7 +8,8 @@ class SecretHashTests {
 
     @Test
     void isTheBase64HmacOfUsernameAndClientIdKeyedWithTheSecret() {
-        // Computed independently: base64(hmac_sha256(b"secret-abc", b"alice" + b"client123"))
+        // Computed independently: base64(hmac_sha256(b"secret-abc", b"alice" +
+        // b"client123"))
         assertThat(SecretHash.of("alice", "client123", "secret-abc"))
             .isEqualTo("+fxv5aXkJx55S/b+JbCX0FgySxAFR+iUjBkhgPxA54o=");
     }

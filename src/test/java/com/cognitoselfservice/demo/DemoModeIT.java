@@ -21,8 +21,8 @@ import com.cognitoselfservice.support.Visitor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Demo mode as README command 1 starts it: the demo pool is seeded into the emulator and the codes
- * it sends show on the mailbox page.
+ * Demo mode as README command 1 starts it: the demo pool is seeded into the emulator and
+ * the codes it sends show on the mailbox page.
  */
 @ExtendWith(CognitoEmulatorExtension.class)
 class DemoModeIT {

@@ -128,8 +128,10 @@ class ChangePasswordBrowserIT {
         browser = Browser.chromium(true);
         String user = pool.createUser(unique());
         pool.adminResetPassword(user);
-        // moto signs a RESET_REQUIRED user in with the old password; AWS answers this instead.
-        AwsStub.shared().answer("InitiateAuth", user, "PasswordResetRequiredException", "Password reset required for the user");
+        // moto signs a RESET_REQUIRED user in with the old password; AWS answers this
+        // instead.
+        AwsStub.shared()
+            .answer("InitiateAuth", user, "PasswordResetRequiredException", "Password reset required for the user");
 
         openChangePassword();
         signIn(user, TestPool.DEFAULT_PASSWORD);

@@ -87,7 +87,8 @@ class ForgotPasswordBrowserIT {
         confirm.enter("123456", NEW_PASSWORD, "something else");
         assertThat(browser.findElement(By.id("confirmPassword-error")).getText())
             .isEqualTo("The two passwords are not the same.");
-        assertThat(new ConfirmCodePage(browser).confirm("123456", NEW_PASSWORD)).isEqualTo("Your password has been changed");
+        assertThat(new ConfirmCodePage(browser).confirm("123456", NEW_PASSWORD))
+            .isEqualTo("Your password has been changed");
         assertThat(pool.signsIn(user, NEW_PASSWORD)).isTrue();
     }
 
@@ -104,9 +105,10 @@ class ForgotPasswordBrowserIT {
         browser.findElement(By.id("code")).sendKeys("kept");
         confirm.resendButton().click();
 
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions
-            .textToBePresentInElementLocated(By.id("resend"), "We sent a new code."));
-        assertThat(browser.findElement(By.id("code")).getAttribute("value")).as("page was not reloaded").isEqualTo("kept");
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+            .until(ExpectedConditions.textToBePresentInElementLocated(By.id("resend"), "We sent a new code."));
+        assertThat(browser.findElement(By.id("code")).getAttribute("value")).as("page was not reloaded")
+            .isEqualTo("kept");
         assertThat(AwsStub.shared().calls("ForgotPassword", user)).isEqualTo(2);
         assertThat(new ConfirmCodePage(browser).resendButton().isEnabled()).isFalse();
         assertThat(Browser.consoleErrors(browser)).isEmpty();

@@ -8,7 +8,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** Page objects for the screens, written as a person uses them: by labels and button texts. */
+/**
+ * Page objects for the screens, written as a person uses them: by labels and button
+ * texts.
+ */
 final class Pages {
 
     private Pages() {
@@ -28,8 +31,7 @@ final class Pages {
     }
 
     static void awaitHeading(WebDriver driver, String heading) {
-        new WebDriverWait(driver, Duration.ofSeconds(10))
-            .until(ExpectedConditions.textToBe(By.tagName("h1"), heading));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(By.tagName("h1"), heading));
     }
 
     static final class ForgotPasswordPage {

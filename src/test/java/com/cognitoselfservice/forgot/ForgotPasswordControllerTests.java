@@ -77,7 +77,8 @@ class ForgotPasswordControllerTests {
 
         mvc.perform(post("/forgot-password").with(csrf()).param("username", "ana"))
             .andExpect(status().isBadRequest())
-            .andExpect(xpath("//*[@role='alert']/p").string("We could not deliver the code. Please try again later or contact support."));
+            .andExpect(xpath("//*[@role='alert']/p")
+                .string("We could not deliver the code. Please try again later or contact support."));
     }
 
     @Test

@@ -56,9 +56,11 @@ class ForgotPasswordIT {
         String user = pool.createUser(CognitoEmulator.shared().uniqueUsername("ana"));
 
         Page confirm = requestCode(user);
-        assertThat(confirm.text()).contains("We sent a code to a***@e***").contains("Resetting the password for " + user);
+        assertThat(confirm.text()).contains("We sent a code to a***@e***")
+            .contains("Resetting the password for " + user);
 
-        // moto accepts any code; wrong codes are the stub's job (see wrongCodeChangesNothing).
+        // moto accepts any code; wrong codes are the stub's job (see
+        // wrongCodeChangesNothing).
         Page done = visitor.follow(confirmWith("123456", NEW_PASSWORD));
         assertThat(done.text()).contains("Your password has been changed");
 
@@ -81,13 +83,15 @@ class ForgotPasswordIT {
     @Test
     void wrongCodeChangesNothing() {
         String user = pool.createUser(CognitoEmulator.shared().uniqueUsername("ana"));
-        stub.answer("ConfirmForgotPassword", user, "CodeMismatchException", "Invalid verification code provided, please try again.");
+        stub.answer("ConfirmForgotPassword", user, "CodeMismatchException",
+                "Invalid verification code provided, please try again.");
         requestCode(user);
 
         Page page = confirmWith("000000", NEW_PASSWORD);
 
         assertThat(page.status()).isEqualTo(400);
-        assertThat(page.textOf("code-error")).isEqualTo("This code is not right. Check the newest message we sent and try again.");
+        assertThat(page.textOf("code-error"))
+            .isEqualTo("This code is not right. Check the newest message we sent and try again.");
         assertThat(pool.signsIn(user, TestPool.DEFAULT_PASSWORD)).isTrue();
         assertThat(pool.signsIn(user, NEW_PASSWORD)).isFalse();
     }
@@ -122,7 +126,8 @@ class ForgotPasswordIT {
     void unknownUserSeesTheSamePageAsAKnownOne() {
         String known = pool.createUser(CognitoEmulator.shared().uniqueUsername("known"));
         String unknown = CognitoEmulator.shared().uniqueUsername("nobody");
-        // AWS answers UserNotFoundException when PreventUserExistenceErrors is off; moto fakes a success.
+        // AWS answers UserNotFoundException when PreventUserExistenceErrors is off; moto
+        // fakes a success.
         stub.answer("ForgotPassword", unknown, "UserNotFoundException", "Username/client id combination not found.");
 
         Page knownPage = requestCode(known);
@@ -142,7 +147,8 @@ class ForgotPasswordIT {
         Page confirm = requestCode(user);
 
         assertThat(confirm.text()).contains("We sent a code to")
-            .contains("If your account has no verified email address or phone number, no code can be sent: please contact support.");
+            .contains(
+                    "If your account has no verified email address or phone number, no code can be sent: please contact support.");
     }
 
     @Test

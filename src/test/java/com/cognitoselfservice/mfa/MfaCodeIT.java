@@ -23,9 +23,9 @@ import com.cognitoselfservice.support.Visitor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A change-password sign-in that Cognito answers with an MFA challenge. moto has no MFA, so the stub
- * answers InitiateAuth with the challenge and RespondToAuthChallenge with a real token moto issued;
- * ChangePassword then really runs against moto.
+ * A change-password sign-in that Cognito answers with an MFA challenge. moto has no MFA,
+ * so the stub answers InitiateAuth with the challenge and RespondToAuthChallenge with a
+ * real token moto issued; ChangePassword then really runs against moto.
  */
 @EmulatorTest
 class MfaCodeIT {
@@ -61,11 +61,13 @@ class MfaCodeIT {
     @Test
     void smsCodeThenThePasswordIsChanged() {
         challengeWith("SMS_MFA");
-        stub.answerBody("RespondToAuthChallenge", user, "{\"AuthenticationResult\":{\"AccessToken\":\""
-                + pool.accessToken(user, TestPool.DEFAULT_PASSWORD) + "\",\"TokenType\":\"Bearer\",\"ExpiresIn\":3600}}");
+        stub.answerBody("RespondToAuthChallenge", user,
+                "{\"AuthenticationResult\":{\"AccessToken\":\"" + pool.accessToken(user, TestPool.DEFAULT_PASSWORD)
+                        + "\",\"TokenType\":\"Bearer\",\"ExpiresIn\":3600}}");
 
         Page mfa = signIn();
-        assertThat(mfa.text()).contains("We sent a sign-in code by text message.").contains("Please finish within 180 s");
+        assertThat(mfa.text()).contains("We sent a sign-in code by text message.")
+            .contains("Please finish within 180 s");
 
         Page done = visitor.follow(answer(mfa, "123456"));
 
@@ -112,17 +114,18 @@ class MfaCodeIT {
 
     private Page signIn() {
         visitor.get("/change-password");
-        Page sent = visitor.post("/change-password", Map.of("username", user, "currentPassword", TestPool.DEFAULT_PASSWORD,
-                "password", NEW_PASSWORD, "confirmPassword", NEW_PASSWORD, "_signOutEverywhere", "on"));
+        Page sent = visitor.post("/change-password",
+                Map.of("username", user, "currentPassword", TestPool.DEFAULT_PASSWORD, "password", NEW_PASSWORD,
+                        "confirmPassword", NEW_PASSWORD, "_signOutEverywhere", "on"));
         assertThat(sent.location()).as(sent.text()).isEqualTo("/mfa-code");
         return visitor.follow(sent);
     }
 
     private Page answer(Page page, String code) {
         String challenge = page.body().replaceAll("(?s).*name=\"challenge\" value=\"([^\"]+)\".*", "$1");
-        return visitor.post("/mfa-code", Map.of("challenge", challenge, "code", code, "currentPassword",
-                TestPool.DEFAULT_PASSWORD, "password", NEW_PASSWORD, "confirmPassword", NEW_PASSWORD,
-                "_signOutEverywhere", "on"));
+        return visitor.post("/mfa-code",
+                Map.of("challenge", challenge, "code", code, "currentPassword", TestPool.DEFAULT_PASSWORD, "password",
+                        NEW_PASSWORD, "confirmPassword", NEW_PASSWORD, "_signOutEverywhere", "on"));
     }
 
 }

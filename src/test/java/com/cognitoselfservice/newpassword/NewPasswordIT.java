@@ -23,7 +23,10 @@ import com.cognitoselfservice.support.Visitor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A user an administrator gave a temporary password (AdminSetUserPassword without --permanent). */
+/**
+ * A user an administrator gave a temporary password (AdminSetUserPassword without
+ * --permanent).
+ */
 @EmulatorTest
 class NewPasswordIT {
 
@@ -63,7 +66,8 @@ class NewPasswordIT {
     @Test
     void temporaryPasswordLeadsToChoosingAPermanentOne() {
         Page newPassword = signInWithTemporaryPassword();
-        assertThat(newPassword.text()).contains("Choose your permanent password").contains("Signed in as " + user)
+        assertThat(newPassword.text()).contains("Choose your permanent password")
+            .contains("Signed in as " + user)
             .contains("Please finish within 120 s");
 
         Page done = visitor.follow(setPassword(newPassword, PERMANENT, Map.of()));
@@ -104,13 +108,16 @@ class NewPasswordIT {
     @Test
     void cognitoSayingTheSessionExpiredReadsTheSame() {
         Page newPassword = signInWithTemporaryPassword();
-        // moto never expires a session (and answers a bad one with ResourceNotFoundException).
-        stub.answer("RespondToAuthChallenge", user, "NotAuthorizedException", "Invalid session for the user, session is expired.");
+        // moto never expires a session (and answers a bad one with
+        // ResourceNotFoundException).
+        stub.answer("RespondToAuthChallenge", user, "NotAuthorizedException",
+                "Invalid session for the user, session is expired.");
 
         Page expired = setPassword(newPassword, PERMANENT, Map.of());
 
         assertThat(expired.location()).isEqualTo("/change-password?expired&username=" + user);
-        assertThat(visitor.follow(expired).text()).contains("Your sign-in expired after 2 minutes, please sign in again.");
+        assertThat(visitor.follow(expired).text())
+            .contains("Your sign-in expired after 2 minutes, please sign in again.");
     }
 
     @Test
@@ -130,12 +137,15 @@ class NewPasswordIT {
     @Test
     void requiredAttributesGetOneLabelledFieldEach() {
         String session = pool.newPasswordSession(user, TEMPORARY);
-        // moto sends no requiredAttributes; the stub answers with the real session and what AWS would send.
+        // moto sends no requiredAttributes; the stub answers with the real session and
+        // what AWS would send.
         stub.answerBody("InitiateAuth", user, "{\"ChallengeName\":\"NEW_PASSWORD_REQUIRED\",\"Session\":\"" + session
                 + "\",\"ChallengeParameters\":{\"USER_ID_FOR_SRP\":\"" + user + "\",\"requiredAttributes\":"
                 + "\"[\\\"userAttributes.given_name\\\",\\\"userAttributes.custom:team_name\\\"]\",\"userAttributes\":\"{}\"}}");
         Page newPassword = signInWithTemporaryPassword();
-        assertThat(newPassword.text()).contains("Your account also needs:").contains("Given name").contains("Team name");
+        assertThat(newPassword.text()).contains("Your account also needs:")
+            .contains("Given name")
+            .contains("Team name");
 
         Page missing = setPassword(newPassword, PERMANENT, Map.of("userAttributes.given_name", " "));
         assertThat(missing.status()).isEqualTo(400);
@@ -145,7 +155,8 @@ class NewPasswordIT {
                 Map.of("userAttributes.given_name", "Bob", "userAttributes.custom:team_name", "Blue")));
         assertThat(done.text()).contains("Your password has been changed");
         assertThat(stub.requestBodies("RespondToAuthChallenge", user).get(0))
-            .contains("\"userAttributes.given_name\":\"Bob\"").contains("\"userAttributes.custom:team_name\":\"Blue\"");
+            .contains("\"userAttributes.given_name\":\"Bob\"")
+            .contains("\"userAttributes.custom:team_name\":\"Blue\"");
         assertThat(pool.status(user)).isEqualTo(UserStatusType.CONFIRMED);
     }
 
@@ -163,8 +174,8 @@ class NewPasswordIT {
 
     private Page signInWithTemporaryPassword() {
         visitor.get("/change-password");
-        Page sent = visitor.post("/change-password", Map.of("username", user, "currentPassword", TEMPORARY,
-                "password", PERMANENT, "confirmPassword", PERMANENT, "_signOutEverywhere", "on"));
+        Page sent = visitor.post("/change-password", Map.of("username", user, "currentPassword", TEMPORARY, "password",
+                PERMANENT, "confirmPassword", PERMANENT, "_signOutEverywhere", "on"));
         assertThat(sent.location()).as(sent.text()).isEqualTo("/new-password");
         return visitor.follow(sent);
     }

@@ -32,8 +32,7 @@ class ResetRequiredControllerTests {
 
     @Test
     void getOffersBothWaysAndDropsADisallowedReturnUrl() throws Exception {
-        mvc.perform(get("/reset-required").param("username", "ana")
-            .param("return_to", "https://app.example/login"))
+        mvc.perform(get("/reset-required").param("username", "ana").param("return_to", "https://app.example/login"))
             .andExpect(status().isOk())
             .andExpect(xpath("//button[@value='have-code']").string("I have the code"))
             .andExpect(xpath("//button[@value='send-code']/@formaction").string("/forgot-password"))

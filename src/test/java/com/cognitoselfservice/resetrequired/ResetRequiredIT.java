@@ -20,7 +20,10 @@ import com.cognitoselfservice.support.Visitor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A product sends a user here after PasswordResetRequiredException (AdminResetUserPassword). */
+/**
+ * A product sends a user here after PasswordResetRequiredException
+ * (AdminResetUserPassword).
+ */
 @EmulatorTest
 class ResetRequiredIT {
 
@@ -72,10 +75,12 @@ class ResetRequiredIT {
         Page confirm = visitor.follow(visitor.post("/reset-required",
                 Map.of("username", user, "return_to", RETURN_TO, "action", "have-code")));
 
-        assertThat(confirm.text()).contains("Enter the code from the message you received when your password was reset");
+        assertThat(confirm.text())
+            .contains("Enter the code from the message you received when your password was reset");
         assertThat(stub.calls("ForgotPassword", user)).isZero();
 
-        // moto accepts any code and, unlike AWS, leaves the user RESET_REQUIRED afterwards.
+        // moto accepts any code and, unlike AWS, leaves the user RESET_REQUIRED
+        // afterwards.
         Page done = visitor.follow(visitor.post("/confirm-code",
                 Map.of("code", "123456", "password", NEW_PASSWORD, "confirmPassword", NEW_PASSWORD)));
 
@@ -88,7 +93,8 @@ class ResetRequiredIT {
     void sendMeANewCodeStartsTheForgotFlowInOneClick() {
         visitor.get("/reset-required?username=" + user + "&return_to=" + RETURN_TO);
 
-        Page sent = visitor.post("/forgot-password", Map.of("username", user, "return_to", RETURN_TO, "action", "send-code"));
+        Page sent = visitor.post("/forgot-password",
+                Map.of("username", user, "return_to", RETURN_TO, "action", "send-code"));
 
         assertThat(sent.location()).isEqualTo("/confirm-code");
         assertThat(visitor.follow(sent).text()).contains("We sent a code to");
@@ -107,7 +113,8 @@ class ResetRequiredIT {
         Page done = visitor.follow(visitor.post("/confirm-code",
                 Map.of("code", "123456", "password", NEW_PASSWORD, "confirmPassword", NEW_PASSWORD)));
 
-        assertThat(done.text()).contains("Your password has been changed").doesNotContain("Back to where you came from");
+        assertThat(done.text()).contains("Your password has been changed")
+            .doesNotContain("Back to where you came from");
         assertThat(done.body()).doesNotContain("evil");
     }
 

@@ -3,8 +3,8 @@ package com.cognitoselfservice.support;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * Points the app at the stub in front of the emulator and at one pool, with timeouts and retries
- * small enough that failure tests are quick and count one request per call.
+ * Points the app at the stub in front of the emulator and at one pool, with timeouts and
+ * retries small enough that failure tests are quick and count one request per call.
  */
 public final class AppAgainstEmulator {
 
@@ -23,7 +23,8 @@ public final class AppAgainstEmulator {
         registry.add("cognito.api-call-timeout", () -> "3s");
         registry.add("reset.forgot-password-minimum-duration", () -> "50ms");
         registry.add("reset.allowed-return-urls", () -> "https://app.example/login");
-        // Every test request comes from 127.0.0.1: the per-IP limits are unit-tested instead.
+        // Every test request comes from 127.0.0.1: the per-IP limits are unit-tested
+        // instead.
         registry.add("reset.limits.code-sends-per-ip", () -> "100000");
         registry.add("reset.limits.confirms-per-ip", () -> "100000");
     }

@@ -22,9 +22,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 /**
- * A real HTTP stub in front of the emulator. Everything is proxied to moto except the calls a test
- * makes it answer as AWS documents (errors moto never returns, faults, slow answers), matched on the
- * operation and the username, so that tests using different usernames never see each other's stubs.
+ * A real HTTP stub in front of the emulator. Everything is proxied to moto except the
+ * calls a test makes it answer as AWS documents (errors moto never returns, faults, slow
+ * answers), matched on the operation and the username, so that tests using different
+ * usernames never see each other's stubs.
  */
 public final class AwsStub {
 
@@ -51,7 +52,10 @@ public final class AwsStub {
         return URI.create(server.baseUrl());
     }
 
-    /** The next calls of {@code operation} for {@code username} get this AWS error response. */
+    /**
+     * The next calls of {@code operation} for {@code username} get this AWS error
+     * response.
+     */
     public void answer(String operation, String username, String errorType, String message, int status) {
         String body = "{\"__type\":\"" + errorType + "\",\"message\":\"" + message.replace("\"", "\\\"") + "\"}";
         server.stubFor(call(operation, username).willReturn(aResponse().withStatus(status)
@@ -65,11 +69,13 @@ public final class AwsStub {
         answer(operation, username, errorType, message, 400);
     }
 
-    /** The next calls of {@code operation} for {@code username} get this successful JSON response. */
+    /**
+     * The next calls of {@code operation} for {@code username} get this successful JSON
+     * response.
+     */
     public void answerBody(String operation, String username, String json) {
-        server.stubFor(call(operation, username).willReturn(aResponse().withStatus(200)
-            .withHeader("Content-Type", "application/x-amz-json-1.1")
-            .withBody(json)));
+        server.stubFor(call(operation, username).willReturn(
+                aResponse().withStatus(200).withHeader("Content-Type", "application/x-amz-json-1.1").withBody(json)));
     }
 
     public void fault(String operation, String username, Fault fault) {
@@ -83,21 +89,27 @@ public final class AwsStub {
             .withFixedDelay((int) delay.toMillis())));
     }
 
-    /** Answers only when the request's SecretHash differs from {@code expected}, as Cognito does. */
+    /**
+     * Answers only when the request's SecretHash differs from {@code expected}, as
+     * Cognito does.
+     */
     public void requireSecretHash(String operation, String username, String expected, String clientId) {
         server.stubFor(call(operation, username).atPriority(2)
             .withRequestBody(not(matchingJsonPath("$.SecretHash", equalTo(expected))))
             .willReturn(aResponse().withStatus(400)
                 .withHeader("Content-Type", "application/x-amz-json-1.1")
-                .withBody("{\"__type\":\"NotAuthorizedException\",\"message\":\"Unable to verify secret hash for client "
-                        + clientId + "\"}")));
+                .withBody(
+                        "{\"__type\":\"NotAuthorizedException\",\"message\":\"Unable to verify secret hash for client "
+                                + clientId + "\"}")));
     }
 
     public int calls(String operation, String username) {
         return requestBodies(operation, username).size();
     }
 
-    /** The bodies the app sent for {@code operation} and {@code username}, oldest first. */
+    /**
+     * The bodies the app sent for {@code operation} and {@code username}, oldest first.
+     */
     public List<String> requestBodies(String operation, String username) {
         return events(operation, username).map((event) -> event.getRequest().getBodyAsString()).toList();
     }
@@ -115,7 +127,8 @@ public final class AwsStub {
             .filter((event) -> event.getRequest().getBodyAsString().contains(quoted(username)));
     }
 
-    // Usernames are unique per test, so the quoted name anywhere in the body (Username, AuthParameters,
+    // Usernames are unique per test, so the quoted name anywhere in the body (Username,
+    // AuthParameters,
     // ChallengeResponses) picks out that test's calls.
     private static MappingBuilder call(String operation, String username) {
         return post(anyUrl()).atPriority(1)

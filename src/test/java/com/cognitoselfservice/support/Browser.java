@@ -17,9 +17,10 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
- * Headless Chromium from the machine's packages (Selenium Manager cannot download browsers here):
- * {@code CHROME_BIN} and {@code CHROMEDRIVER} when set, else Debian's {@code chromium} and
- * {@code chromium-driver}. Without them the test fails, saying how to install them.
+ * Headless Chromium from the machine's packages (Selenium Manager cannot download
+ * browsers here): {@code CHROME_BIN} and {@code CHROMEDRIVER} when set, else Debian's
+ * {@code chromium} and {@code chromium-driver}. Without them the test fails, saying how
+ * to install them.
  */
 public final class Browser {
 
@@ -46,9 +47,16 @@ public final class Browser {
         return chrome;
     }
 
-    /** What the page wrote to the console at level SEVERE, such as a Content-Security-Policy violation. */
+    /**
+     * What the page wrote to the console at level SEVERE, such as a
+     * Content-Security-Policy violation.
+     */
     public static List<String> consoleErrors(WebDriver driver) {
-        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        return driver.manage()
+            .logs()
+            .get(LogType.BROWSER)
+            .getAll()
+            .stream()
             .filter((entry) -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
             .map(LogEntry::getMessage)
             .toList();

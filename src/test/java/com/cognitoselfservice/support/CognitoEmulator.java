@@ -15,9 +15,10 @@ import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityPr
 import com.cognitoselfservice.cognito.demo.EmbeddedEmulator;
 
 /**
- * The Cognito endpoint the tests run against, found once per JVM: {@code COGNITO_TEST_ENDPOINT} when
- * set, else a moto container when Docker is available, else a {@code moto_server} child process. When
- * none can be had the test fails, saying how to get one.
+ * The Cognito endpoint the tests run against, found once per JVM:
+ * {@code COGNITO_TEST_ENDPOINT} when set, else a moto container when Docker is available,
+ * else a {@code moto_server} child process. When none can be had the test fails, saying
+ * how to get one.
  */
 public final class CognitoEmulator {
 
@@ -44,7 +45,8 @@ public final class CognitoEmulator {
 
     public static synchronized CognitoEmulator shared() {
         if (shared == null) {
-            // The app's admin client uses the default credential chain; these keep it off the machine's.
+            // The app's admin client uses the default credential chain; these keep it off
+            // the machine's.
             System.setProperty("aws.accessKeyId", "test");
             System.setProperty("aws.secretAccessKey", "test");
             shared = new CognitoEmulator(findEndpoint());
@@ -90,7 +92,10 @@ public final class CognitoEmulator {
         return admin;
     }
 
-    /** A new pool with Cognito's default password policy and a client, with or without a secret. */
+    /**
+     * A new pool with Cognito's default password policy and a client, with or without a
+     * secret.
+     */
     public TestPool createPool(boolean clientWithSecret) {
         return TestPool.create(admin, "pool-" + UUID.randomUUID().toString().substring(0, 8), clientWithSecret);
     }

@@ -6,8 +6,8 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * Gives a test class the Cognito emulator (and the stub in front of it), failing the class with a
- * how-to when no emulator can be had.
+ * Gives a test class the Cognito emulator (and the stub in front of it), failing the
+ * class with a how-to when no emulator can be had.
  */
 public class CognitoEmulatorExtension implements BeforeAllCallback, ParameterResolver {
 

@@ -11,8 +11,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
 /**
- * The whole app on a random port, talking to the stub in front of the emulator, with a clock the test
- * moves. The test class registers its pool with {@link AppAgainstEmulator}.
+ * The whole app on a random port, talking to the stub in front of the emulator, with a
+ * clock the test moves. The test class registers its pool with
+ * {@link AppAgainstEmulator}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

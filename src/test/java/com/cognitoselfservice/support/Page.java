@@ -8,12 +8,16 @@ import java.util.List;
 public record Page(int status, String body, HttpHeaders headers) {
 
     public String location() {
-        String location = headers.firstValue("Location").orElseThrow(() -> new AssertionError("not a redirect: " + status));
+        String location = headers.firstValue("Location")
+            .orElseThrow(() -> new AssertionError("not a redirect: " + status));
         URI uri = URI.create(location);
         return (uri.getRawQuery() == null) ? uri.getRawPath() : uri.getRawPath() + "?" + uri.getRawQuery();
     }
 
-    /** The text of the page with tags removed and white space folded, as a person reads it. */
+    /**
+     * The text of the page with tags removed and white space folded, as a person reads
+     * it.
+     */
     public String text() {
         return body.replaceAll("(?s)<head>.*?</head>", " ")
             .replaceAll("<[^>]+>", " ")

@@ -39,12 +39,16 @@ public final class TestPool {
                 .requireUppercase(true)
                 .requireLowercase(true)
                 .requireNumbers(true)
-                .requireSymbols(true)))).userPool().id();
-        UserPoolClientType client = admin.createUserPoolClient((r) -> r.userPoolId(poolId)
-            .clientName(name + "-client")
-            .generateSecret(clientWithSecret)
-            .explicitAuthFlows(ExplicitAuthFlowsType.ALLOW_USER_PASSWORD_AUTH,
-                    ExplicitAuthFlowsType.ALLOW_REFRESH_TOKEN_AUTH)).userPoolClient();
+                .requireSymbols(true))))
+            .userPool()
+            .id();
+        UserPoolClientType client = admin
+            .createUserPoolClient((r) -> r.userPoolId(poolId)
+                .clientName(name + "-client")
+                .generateSecret(clientWithSecret)
+                .explicitAuthFlows(ExplicitAuthFlowsType.ALLOW_USER_PASSWORD_AUTH,
+                        ExplicitAuthFlowsType.ALLOW_REFRESH_TOKEN_AUTH))
+            .userPoolClient();
         return new TestPool(admin, poolId, client);
     }
 
@@ -73,10 +77,8 @@ public final class TestPool {
                         AttributeType.builder().name("email_verified").value(Boolean.toString(emailVerified)).build());
             }
         });
-        admin.adminSetUserPassword((r) -> r.userPoolId(userPoolId)
-            .username(username)
-            .password(DEFAULT_PASSWORD)
-            .permanent(true));
+        admin.adminSetUserPassword(
+                (r) -> r.userPoolId(userPoolId).username(username).password(DEFAULT_PASSWORD).permanent(true));
         return username;
     }
 
@@ -97,16 +99,24 @@ public final class TestPool {
 
     /** An access token for the user, as another device of theirs would hold. */
     public String accessToken(String username, String password) {
-        return admin.initiateAuth((r) -> r.clientId(clientId())
-            .authFlow(AuthFlowType.USER_PASSWORD_AUTH)
-            .authParameters(authParameters(username, password))).authenticationResult().accessToken();
+        return admin
+            .initiateAuth((r) -> r.clientId(clientId())
+                .authFlow(AuthFlowType.USER_PASSWORD_AUTH)
+                .authParameters(authParameters(username, password)))
+            .authenticationResult()
+            .accessToken();
     }
 
-    /** A NEW_PASSWORD_REQUIRED session the emulator really issued, for stubs that need one. */
+    /**
+     * A NEW_PASSWORD_REQUIRED session the emulator really issued, for stubs that need
+     * one.
+     */
     public String newPasswordSession(String username, String temporaryPassword) {
-        return admin.initiateAuth((r) -> r.clientId(clientId())
-            .authFlow(AuthFlowType.USER_PASSWORD_AUTH)
-            .authParameters(authParameters(username, temporaryPassword))).session();
+        return admin
+            .initiateAuth((r) -> r.clientId(clientId())
+                .authFlow(AuthFlowType.USER_PASSWORD_AUTH)
+                .authParameters(authParameters(username, temporaryPassword)))
+            .session();
     }
 
     public boolean accessTokenWorks(String accessToken) {

@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A person's browser without the rendering: keeps cookies, sends the CSRF token of the last page it
- * saw with every form, and does not follow redirects on its own, so tests see each step.
+ * A person's browser without the rendering: keeps cookies, sends the CSRF token of the
+ * last page it saw with every form, and does not follow redirects on its own, so tests
+ * see each step.
  */
 public final class Visitor {
 
@@ -56,7 +57,8 @@ public final class Visitor {
 
     /** Posts exactly these fields, without adding a CSRF token. */
     public Page postRaw(String path, Map<String, String> fields, Map<String, String> headers) {
-        String body = fields.entrySet().stream()
+        String body = fields.entrySet()
+            .stream()
             .map((e) -> encode(e.getKey()) + "=" + encode(e.getValue()))
             .collect(Collectors.joining("&"));
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
@@ -92,7 +94,9 @@ public final class Visitor {
     }
 
     public Optional<String> cookie(String name) {
-        return cookies.getCookieStore().getCookies().stream()
+        return cookies.getCookieStore()
+            .getCookies()
+            .stream()
             .filter((c) -> c.getName().equals(name))
             .map(HttpCookie::getValue)
             .findFirst();

@@ -18,14 +18,18 @@ import com.cognitoselfservice.support.Visitor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Whatever is typed or sent, the answer is a page with a message: never a 500, a trace or raw HTML. */
+/**
+ * Whatever is typed or sent, the answer is a page with a message: never a 500, a trace or
+ * raw HTML.
+ */
 @EmulatorTest
 class BadInputIT {
 
     static final List<String> BAD_USERNAMES = List.of("", " ", "x".repeat(129), "x".repeat(3000), "a\u0000b",
             "bell\u0007", "tab\tinside", "line\nbreak", "two words", "\"><img src=x onerror=alert(1)>", "\u202Eevil");
 
-    // Valid by the AWS username pattern, however odd: they must be handled as any other name.
+    // Valid by the AWS username pattern, however odd: they must be handled as any other
+    // name.
     static final List<String> ODD_USERNAMES = List.of("<script>alert(1)</script>", "'OR'1'='1", "\uD83D\uDE00\u0301",
             "%00", "${7*7}", "#{7*7}", "__${T(java.lang.Runtime)}__");
 
@@ -68,7 +72,8 @@ class BadInputIT {
             Page sent = visitor.post("/forgot-password", Map.of("username", value));
             assertThat(sent.status()).as(value).isEqualTo(302);
             Page confirm = visitor.follow(sent);
-            assertThat(confirm.text()).contains("We sent a code to").contains("Resetting the password for " + value)
+            assertThat(confirm.text()).contains("We sent a code to")
+                .contains("Resetting the password for " + value)
                 .doesNotContain("49");
             assertSafe(confirm);
         }
@@ -81,14 +86,19 @@ class BadInputIT {
         visitor.get("/forgot-password");
         visitor.follow(visitor.post("/forgot-password", Map.of("username", user)));
         for (String code : BAD_CODES) {
-            assertRefused(visitor.post("/confirm-code",
-                    Map.of("code", code, "password", "N3w-pass-word!", "confirmPassword", "N3w-pass-word!")), "code-error");
+            assertRefused(
+                    visitor.post("/confirm-code",
+                            Map.of("code", code, "password", "N3w-pass-word!", "confirmPassword", "N3w-pass-word!")),
+                    "code-error");
         }
         for (String password : BAD_PASSWORDS) {
-            assertRefused(visitor.post("/confirm-code",
-                    Map.of("code", "123456", "password", password, "confirmPassword", password)), "password-error");
-            assertRefused(visitor.post("/confirm-code",
-                    Map.of("code", "123456", "password", "N3w-pass-word!", "confirmPassword", password)),
+            assertRefused(
+                    visitor.post("/confirm-code",
+                            Map.of("code", "123456", "password", password, "confirmPassword", password)),
+                    "password-error");
+            assertRefused(
+                    visitor.post("/confirm-code",
+                            Map.of("code", "123456", "password", "N3w-pass-word!", "confirmPassword", password)),
                     "confirmPassword-error");
         }
         assertThat(pool.signsIn(user, TestPool.DEFAULT_PASSWORD)).isTrue();
@@ -105,8 +115,10 @@ class BadInputIT {
                     "username-error");
         }
         for (String password : BAD_PASSWORDS) {
-            assertRefused(visitor.post("/change-password", Map.of("username", user, "currentPassword",
-                    TestPool.DEFAULT_PASSWORD, "password", password, "confirmPassword", password)), "password-error");
+            assertRefused(
+                    visitor.post("/change-password", Map.of("username", user, "currentPassword",
+                            TestPool.DEFAULT_PASSWORD, "password", password, "confirmPassword", password)),
+                    "password-error");
         }
         assertRefused(visitor.post("/change-password", Map.of("username", user, "currentPassword", "x".repeat(257),
                 "password", "N3w-pass-word!", "confirmPassword", "N3w-pass-word!")), "currentPassword-error");
@@ -127,8 +139,8 @@ class BadInputIT {
 
     @Test
     void entryParametersThatCannotBeValidAreDroppedNotReflected() {
-        Page page = new Visitor(port).get("/forgot-password?username=%3Cscript%3Ealert(1)%3C/script%3E"
-                + "&return_to=javascript:alert(1)");
+        Page page = new Visitor(port)
+            .get("/forgot-password?username=%3Cscript%3Ealert(1)%3C/script%3E" + "&return_to=javascript:alert(1)");
         assertThat(page.status()).isEqualTo(200);
         assertSafe(page);
         assertThat(page.body()).doesNotContain("javascript:");
@@ -154,8 +166,11 @@ class BadInputIT {
 
     private static void assertSafe(Page page) {
         assertThat(page.status()).isNotEqualTo(500);
-        assertThat(page.body()).doesNotContain("<script>alert").doesNotContain("<img src=x").doesNotContain("Exception")
-            .doesNotContain("at org.").doesNotContain("Whitelabel");
+        assertThat(page.body()).doesNotContain("<script>alert")
+            .doesNotContain("<img src=x")
+            .doesNotContain("Exception")
+            .doesNotContain("at org.")
+            .doesNotContain("Whitelabel");
     }
 
 }

@@ -18,8 +18,8 @@ class ContentSecurityPolicyTests {
 
     @Test
     void configuredOriginsAreTheOnlyOnesThatMayFrame() {
-        assertThat(SecurityConfiguration.contentSecurityPolicy(
-                Settings.reset(List.of(), List.of("https://shop.example", "https://app.example"))))
+        assertThat(SecurityConfiguration
+            .contentSecurityPolicy(Settings.reset(List.of(), List.of("https://shop.example", "https://app.example"))))
             .endsWith("frame-ancestors https://shop.example https://app.example")
             .contains("script-src 'self'")
             .doesNotContain("unsafe");

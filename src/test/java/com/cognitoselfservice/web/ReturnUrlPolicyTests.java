@@ -11,12 +11,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ReturnUrlPolicyTests {
 
-    final ReturnUrlPolicy policy = new ReturnUrlPolicy(properties("https://app.example/login", "https://shop.example/"));
+    final ReturnUrlPolicy policy = new ReturnUrlPolicy(
+            properties("https://app.example/login", "https://shop.example/"));
 
     @ParameterizedTest
-    @ValueSource(strings = { "https://app.example/login", "https://app.example/login/", "https://app.example/login?next=x",
-            "https://app.example/login/step-2", "https://shop.example/", "https://shop.example/cart",
-            "HTTPS://APP.EXAMPLE/login", "https://app.example:443/login" })
+    @ValueSource(strings = { "https://app.example/login", "https://app.example/login/",
+            "https://app.example/login?next=x", "https://app.example/login/step-2", "https://shop.example/",
+            "https://shop.example/cart", "HTTPS://APP.EXAMPLE/login", "https://app.example:443/login" })
     void urlsUnderAnAllowedPrefixAreOffered(String url) {
         assertThat(policy.allowedOrEmpty(url)).isPresent();
     }

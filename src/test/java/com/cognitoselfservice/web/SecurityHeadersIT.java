@@ -32,8 +32,11 @@ class SecurityHeadersIT {
         Page page = new Visitor(port).get("/forgot-password");
 
         String csp = page.headers().firstValue("Content-Security-Policy").orElseThrow();
-        assertThat(csp).contains("script-src 'self'").contains("style-src 'self'").contains("frame-ancestors 'none'")
-            .doesNotContain("unsafe-inline").doesNotContain("unsafe-eval");
+        assertThat(csp).contains("script-src 'self'")
+            .contains("style-src 'self'")
+            .contains("frame-ancestors 'none'")
+            .doesNotContain("unsafe-inline")
+            .doesNotContain("unsafe-eval");
         assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
         assertThat(page.headers().firstValue("X-Frame-Options")).hasValue("DENY");
@@ -56,18 +59,19 @@ class SecurityHeadersIT {
     void csrfAndSessionCookiesAreHttpOnlyAndLax() {
         Visitor visitor = new Visitor(port);
         Page form = visitor.get("/forgot-password");
-        assertThat(form.setCookies()).anySatisfy((cookie) -> assertThat(cookie).startsWith("XSRF-TOKEN=")
-            .contains("HttpOnly").contains("SameSite=Lax"));
+        assertThat(form.setCookies()).anySatisfy(
+                (cookie) -> assertThat(cookie).startsWith("XSRF-TOKEN=").contains("HttpOnly").contains("SameSite=Lax"));
 
         Page started = visitor.post("/reset-required", Map.of("username", "ana"));
-        assertThat(started.setCookies()).anySatisfy((cookie) -> assertThat(cookie).startsWith("SESSION=")
-            .contains("HttpOnly").contains("SameSite=Lax"));
+        assertThat(started.setCookies()).anySatisfy(
+                (cookie) -> assertThat(cookie).startsWith("SESSION=").contains("HttpOnly").contains("SameSite=Lax"));
     }
 
     @Test
     void assetsHaveContentHashedUrls() {
         Page page = new Visitor(port).get("/");
-        assertThat(page.body()).containsPattern("/css/app-[0-9a-f]{32}\\.css").containsPattern("/js/countdown-[0-9a-f]{32}\\.js");
+        assertThat(page.body()).containsPattern("/css/app-[0-9a-f]{32}\\.css")
+            .containsPattern("/js/countdown-[0-9a-f]{32}\\.js");
     }
 
 }

@@ -19,7 +19,10 @@ import com.cognitoselfservice.support.Visitor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Server-side state exists only while a flow runs, so that a flood of page views cannot fill memory. */
+/**
+ * Server-side state exists only while a flow runs, so that a flood of page views cannot
+ * fill memory.
+ */
 @EmulatorTest
 class SessionsIT {
 

@@ -20,13 +20,15 @@ class StartupValidationTests {
     void missingPoolIdStopsTheAppWithOneClearLine(CapturedOutput output) {
         assertThatException().isThrownBy(() -> start("--cognito.client-id=abc123"));
 
-        assertThat(output).contains("COGNITO_USER_POOL_ID is missing: set it to your user pool id, e.g. eu-west-1_AbCdEf123")
+        assertThat(output)
+            .contains("COGNITO_USER_POOL_ID is missing: set it to your user pool id, e.g. eu-west-1_AbCdEf123")
             .doesNotContain("\tat org.springframework");
     }
 
     @Test
     void malformedPoolIdStopsTheAppWithOneClearLine(CapturedOutput output) {
-        assertThatException().isThrownBy(() -> start("--cognito.user-pool-id=not a pool", "--cognito.client-id=abc123"));
+        assertThatException()
+            .isThrownBy(() -> start("--cognito.user-pool-id=not a pool", "--cognito.client-id=abc123"));
 
         assertThat(output).contains("COGNITO_USER_POOL_ID is malformed: a user pool id looks like eu-west-1_AbCdEf123")
             .doesNotContain("not a pool");
@@ -34,8 +36,8 @@ class StartupValidationTests {
 
     @Test
     void overlongPoolIdIsRefused(CapturedOutput output) {
-        assertThatException()
-            .isThrownBy(() -> start("--cognito.user-pool-id=eu-west-1_" + "a".repeat(50), "--cognito.client-id=abc123"));
+        assertThatException().isThrownBy(
+                () -> start("--cognito.user-pool-id=eu-west-1_" + "a".repeat(50), "--cognito.client-id=abc123"));
 
         assertThat(output).contains("COGNITO_USER_POOL_ID is longer than 55 characters");
     }

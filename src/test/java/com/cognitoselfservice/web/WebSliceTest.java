@@ -18,14 +18,16 @@ import com.cognitoselfservice.cognito.SignInGateway;
 import com.cognitoselfservice.flow.FlowSessions;
 
 /**
- * What a controller slice needs besides its controller: the real security, error pages, flow state
- * and limits, with Cognito mocked. Servlet sessions stand in for Spring Session here.
+ * What a controller slice needs besides its controller: the real security, error pages,
+ * flow state and limits, with Cognito mocked. Servlet sessions stand in for Spring
+ * Session here.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @EnableConfigurationProperties(ResetProperties.class)
-@Import({ SecurityConfiguration.class, ErrorPages.class, TrimmedFields.class, ClockConfiguration.class, ReturnUrlPolicy.class,
-        FlowSessions.class, AbuseLimits.class, NewPasswordCheck.class, ChallengeGuard.class, PasswordChange.class })
+@Import({ SecurityConfiguration.class, ErrorPages.class, TrimmedFields.class, ClockConfiguration.class,
+        ReturnUrlPolicy.class, FlowSessions.class, AbuseLimits.class, NewPasswordCheck.class, ChallengeGuard.class,
+        PasswordChange.class })
 @MockitoBean(types = { CognitoGateway.class, SignInGateway.class, PasswordPolicySource.class })
 public @interface WebSliceTest {
 

@@ -10,8 +10,8 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
- * moto sends no email; it returns the code in a response header instead. In demo mode that code goes
- * to the {@link DemoMailbox}.
+ * moto sends no email; it returns the code in a response header instead. In demo mode
+ * that code goes to the {@link DemoMailbox}.
  */
 @Component
 @Profile(DemoEnvironment.PROFILE)
@@ -30,8 +30,10 @@ class CodeCaptureInterceptor implements ExecutionInterceptor {
         if (context.request() instanceof ForgotPasswordRequest request
                 && context.response() instanceof ForgotPasswordResponse response
                 && response.codeDeliveryDetails() != null) {
-            context.httpResponse().firstMatchingHeader(CODE_HEADER).ifPresent((code) -> mailbox
-                .record(request.username(), response.codeDeliveryDetails().destination(), code));
+            context.httpResponse()
+                .firstMatchingHeader(CODE_HEADER)
+                .ifPresent((code) -> mailbox.record(request.username(), response.codeDeliveryDetails().destination(),
+                        code));
         }
     }
 

@@ -8,7 +8,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.context.annotation.Profile;
 
-/** The emulator accepts any credentials; the demo uses fixed ones rather than the machine's. */
+/**
+ * The emulator accepts any credentials; the demo uses fixed ones rather than the
+ * machine's.
+ */
 @Configuration(proxyBeanMethods = false)
 @Profile(DemoEnvironment.PROFILE)
 class DemoCredentials {

@@ -14,8 +14,8 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Demo mode ({@code --spring.profiles.active=demo}): starts the Cognito emulator unless
- * {@code COGNITO_ENDPOINT} names one, seeds the demo pool and points the app at it, before the
- * settings are bound and validated.
+ * {@code COGNITO_ENDPOINT} names one, seeds the demo pool and points the app at it,
+ * before the settings are bound and validated.
  */
 public class DemoEnvironment implements EnvironmentPostProcessor {
 

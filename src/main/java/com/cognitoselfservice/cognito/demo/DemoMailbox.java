@@ -10,8 +10,8 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
- * The codes the emulator "sent" in demo mode, newest first, so that a person trying the demo can
- * complete the flow. Only the last fifty are kept.
+ * The codes the emulator "sent" in demo mode, newest first, so that a person trying the
+ * demo can complete the flow. Only the last fifty are kept.
  */
 @Component
 @Profile(DemoEnvironment.PROFILE)

@@ -14,8 +14,8 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolDes
 import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifiedAttributeType;
 
 /**
- * The demo's user pool, app client and users, created in the emulator unless a pool of that name is
- * already there (a restarted app finds the pool it made before).
+ * The demo's user pool, app client and users, created in the emulator unless a pool of
+ * that name is already there (a restarted app finds the pool it made before).
  */
 final class DemoSeed {
 
@@ -48,7 +48,9 @@ final class DemoSeed {
             for (UserPoolDescriptionType pool : cognito.listUserPools((r) -> r.maxResults(60)).userPools()) {
                 if (POOL_NAME.equals(pool.name())) {
                     String clientId = cognito.listUserPoolClients((r) -> r.userPoolId(pool.id()))
-                        .userPoolClients().get(0).clientId();
+                        .userPoolClients()
+                        .get(0)
+                        .clientId();
                     return new Pool(pool.id(), clientId);
                 }
             }
@@ -63,12 +65,17 @@ final class DemoSeed {
                 .requireUppercase(true)
                 .requireLowercase(true)
                 .requireNumbers(true)
-                .requireSymbols(true)))).userPool().id();
-        String clientId = cognito.createUserPoolClient((r) -> r.userPoolId(poolId)
-            .clientName("demo-web")
-            .explicitAuthFlows(ExplicitAuthFlowsType.ALLOW_USER_PASSWORD_AUTH,
-                    ExplicitAuthFlowsType.ALLOW_REFRESH_TOKEN_AUTH)
-            .preventUserExistenceErrors("ENABLED")).userPoolClient().clientId();
+                .requireSymbols(true))))
+            .userPool()
+            .id();
+        String clientId = cognito
+            .createUserPoolClient((r) -> r.userPoolId(poolId)
+                .clientName("demo-web")
+                .explicitAuthFlows(ExplicitAuthFlowsType.ALLOW_USER_PASSWORD_AUTH,
+                        ExplicitAuthFlowsType.ALLOW_REFRESH_TOKEN_AUTH)
+                .preventUserExistenceErrors("ENABLED"))
+            .userPoolClient()
+            .clientId();
         for (DemoUser user : USERS) {
             cognito.adminCreateUser((r) -> r.userPoolId(poolId)
                 .username(user.username())

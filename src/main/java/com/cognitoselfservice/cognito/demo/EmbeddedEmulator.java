@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Starts the moto Cognito emulator as a child process on a free loopback port, for the demo (and for
- * tests on machines without Docker). It is stopped when the JVM exits.
+ * Starts the moto Cognito emulator as a child process on a free loopback port, for the
+ * demo (and for tests on machines without Docker). It is stopped when the JVM exits.
  */
 public final class EmbeddedEmulator {
 
@@ -92,7 +92,8 @@ public final class EmbeddedEmulator {
             }
         }
         process.destroy();
-        throw new IllegalStateException(howToInstall("the emulator did not answer within " + STARTUP.toSeconds() + " s"));
+        throw new IllegalStateException(
+                howToInstall("the emulator did not answer within " + STARTUP.toSeconds() + " s"));
     }
 
     private static boolean answers(URI endpoint) {

@@ -1,5 +1,6 @@
 /**
- * Demo mode: the embedded Cognito emulator, the seeded demo pool and the mailbox of sent codes.
+ * Demo mode: the embedded Cognito emulator, the seeded demo pool and the mailbox of sent
+ * codes.
  */
 @NullMarked
 package com.cognitoselfservice.cognito.demo;
