@@ -77,7 +77,7 @@ class MessagesAndTemplatesTests {
     }
 
     static List<Path> templates() throws IOException {
-        try (Stream<Path> files = Files.list(TEMPLATES)) {
+        try (Stream<Path> files = Files.walk(TEMPLATES)) {
             return files.filter((p) -> p.toString().endsWith(".html")).sorted().toList();
         }
     }

@@ -39,7 +39,7 @@ public class ChallengeGuard {
     public Checked check(HttpServletRequest request, @Nullable String renderedFor) {
         Optional<PendingSignIn> current = flows.currentSignIn(request);
         if (current.isEmpty()) {
-            return new Checked(null, SignInRedirects.signInAgain("restart", ""));
+            return new Checked(null, SignInRedirects.signInAgain("restart", "", false));
         }
         PendingSignIn pending = current.get();
         if (pending.isExpired(clock.instant(), properties.challengeValidity())) {
@@ -47,7 +47,8 @@ public class ChallengeGuard {
             return expired(pending);
         }
         if (renderedFor != null && !renderedFor.equals(pending.id())) {
-            return new Checked(null, SignInRedirects.signInAgain("restart", pending.typedUsername()));
+            return new Checked(null,
+                    SignInRedirects.signInAgain("restart", pending.typedUsername(), pending.helpdesk()));
         }
         return new Checked(pending, null);
     }
@@ -67,7 +68,7 @@ public class ChallengeGuard {
     }
 
     private static Checked expired(PendingSignIn pending) {
-        return new Checked(null, SignInRedirects.signInAgain("expired", pending.typedUsername()));
+        return new Checked(null, SignInRedirects.signInAgain("expired", pending.typedUsername(), pending.helpdesk()));
     }
 
 }

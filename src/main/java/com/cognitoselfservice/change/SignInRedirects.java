@@ -13,10 +13,12 @@ public final class SignInRedirects {
     }
 
     /**
-     * Back to {@code /change-password} with a reason: {@code expired} or {@code restart}.
+     * Back to the sign-in the challenge came from ({@code /change-password}, or
+     * {@code /admin/sign-in} for the helpdesk) with a reason: {@code expired} or
+     * {@code restart}.
      */
-    public static String signInAgain(String reason, String username) {
-        return "redirect:" + UriComponentsBuilder.fromPath("/change-password")
+    public static String signInAgain(String reason, String username, boolean helpdesk) {
+        return "redirect:" + UriComponentsBuilder.fromPath(helpdesk ? "/admin/sign-in" : "/change-password")
             .queryParam(reason)
             .queryParam("username", username)
             .encode()

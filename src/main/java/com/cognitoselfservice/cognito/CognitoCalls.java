@@ -10,26 +10,29 @@ import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.stereotype.Component;
-
 /**
  * What every public Cognito call shares: the client, SECRET_HASH, ClientMetadata, and
  * turning SDK errors into {@link CognitoFailure}s with one log line that names the
  * operation, never the data.
  */
-@Component
 class CognitoCalls {
 
     private static final Logger log = LoggerFactory.getLogger(CognitoCalls.class);
 
     private final CognitoIdentityProviderClient client;
 
-    private final CognitoProperties properties;
+    private final String clientId;
 
-    CognitoCalls(@Qualifier("publicCognitoClient") CognitoIdentityProviderClient client, CognitoProperties properties) {
+    private final @Nullable String clientSecret;
+
+    private final Map<String, String> metadata;
+
+    CognitoCalls(CognitoIdentityProviderClient client, String clientId, @Nullable String clientSecret,
+            Map<String, String> metadata) {
         this.client = client;
-        this.properties = properties;
+        this.clientId = clientId;
+        this.clientSecret = (clientSecret == null || clientSecret.isBlank()) ? null : clientSecret;
+        this.metadata = metadata;
     }
 
     CognitoIdentityProviderClient client() {
@@ -37,7 +40,7 @@ class CognitoCalls {
     }
 
     String clientId() {
-        return properties.clientId();
+        return clientId;
     }
 
     <T> T call(String operation, Supplier<T> call) {
@@ -56,21 +59,17 @@ class CognitoCalls {
             }
             if ("cognito.AuthFlowNotEnabled".equals(failure.messageKey())) {
                 log.error("{} failed: the app client {} does not allow USER_PASSWORD_AUTH; enable it in the "
-                        + "client's authentication flows", operation, properties.clientId());
+                        + "client's authentication flows", operation, clientId);
             }
             throw failure;
         }
     }
 
     @Nullable String secretHash(String username) {
-        if (!properties.hasClientSecret()) {
-            return null;
-        }
-        return SecretHash.of(username, properties.clientId(), properties.clientSecret());
+        return (clientSecret == null) ? null : SecretHash.of(username, clientId, clientSecret);
     }
 
     @Nullable Map<String, String> clientMetadata() {
-        Map<String, String> metadata = properties.clientMetadataOrEmpty();
         return metadata.isEmpty() ? null : new HashMap<>(metadata);
     }
 

@@ -13,9 +13,11 @@ import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityPr
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClientBuilder;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.context.annotation.Primary;
 
 /**
  * Two SDK clients for one pool: the public one signs nothing (the user flows need no AWS
@@ -38,6 +40,36 @@ class CognitoClientConfiguration {
     CognitoIdentityProviderClient adminCognitoClient(CognitoProperties properties,
             AwsCredentialsProvider adminCredentials) {
         return builder(properties, List.of()).credentialsProvider(adminCredentials).build();
+    }
+
+    @Bean
+    @Primary
+    CognitoCalls userPoolCalls(@Qualifier("publicCognitoClient") CognitoIdentityProviderClient client,
+            CognitoProperties properties) {
+        return new CognitoCalls(client, properties.clientId(), properties.clientSecret(),
+                properties.clientMetadataOrEmpty());
+    }
+
+    @Bean
+    CognitoCalls helpdeskCalls(@Qualifier("publicCognitoClient") CognitoIdentityProviderClient client,
+            CognitoProperties properties, HelpdeskProperties helpdesk) {
+        return new CognitoCalls(client, helpdesk.signInClientId(properties), helpdesk.signInClientSecret(properties),
+                properties.clientMetadataOrEmpty());
+    }
+
+    @Bean
+    @Primary
+    SignInGateway signInGateway(CognitoCalls userPoolCalls, FederatedUsers federated) {
+        return new SignInGateway(userPoolCalls, federated);
+    }
+
+    /**
+     * Signs helpdesk people in, to the helpdesk pool and client when they are set apart.
+     */
+    @Bean
+    SignInGateway helpdeskSignInGateway(@Qualifier("helpdeskCalls") CognitoCalls helpdeskCalls,
+            FederatedUsers federated) {
+        return new SignInGateway(helpdeskCalls, federated);
     }
 
     @Bean

@@ -12,14 +12,11 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowTyp
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthenticationResultType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ChallengeNameType;
 
-import org.springframework.stereotype.Component;
-
 /**
  * The sign-in based calls: InitiateAuth (USER_PASSWORD_AUTH), RespondToAuthChallenge,
  * ChangePassword and GlobalSignOut. Tokens come back to the caller for one request;
  * nothing here keeps them.
  */
-@Component
 public class SignInGateway {
 
     private static final Pattern JSON_STRING = Pattern.compile("\"([^\"]+)\"");
@@ -116,7 +113,7 @@ public class SignInGateway {
     private static SignInResult result(@Nullable AuthenticationResultType tokens, @Nullable String challengeName,
             @Nullable String session, Map<String, String> parameters, String username) {
         if (tokens != null && tokens.accessToken() != null) {
-            return SignInResult.signedIn(new AccessToken(tokens.accessToken()));
+            return SignInResult.signedIn(new AccessToken(tokens.accessToken()), IdTokenGroups.of(tokens.idToken()));
         }
         String challengeUser = parameters.getOrDefault("USER_ID_FOR_SRP",
                 parameters.getOrDefault("USERNAME", username));

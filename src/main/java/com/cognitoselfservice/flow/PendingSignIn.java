@@ -14,11 +14,16 @@ import com.cognitoselfservice.cognito.SignInChallenge;
  * so that a submit from an older tab is recognised; Cognito's session never does.
  */
 public record PendingSignIn(String id, SignInChallenge challenge, Instant issuedAt, String typedUsername,
-        @Nullable String returnTo) implements Serializable {
+        @Nullable String returnTo, boolean helpdesk) implements Serializable {
 
     public static PendingSignIn of(SignInChallenge challenge, Instant issuedAt, String typedUsername,
             @Nullable String returnTo) {
-        return new PendingSignIn(UUID.randomUUID().toString(), challenge, issuedAt, typedUsername, returnTo);
+        return new PendingSignIn(UUID.randomUUID().toString(), challenge, issuedAt, typedUsername, returnTo, false);
+    }
+
+    /** A helpdesk person's own sign-in to the console. */
+    public static PendingSignIn helpdesk(SignInChallenge challenge, Instant issuedAt, String typedUsername) {
+        return new PendingSignIn(UUID.randomUUID().toString(), challenge, issuedAt, typedUsername, null, true);
     }
 
     public Instant deadline(Duration validity) {

@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -18,9 +20,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import com.cognitoselfservice.change.ChallengeGuard;
 import com.cognitoselfservice.cognito.CognitoFailure;
 import com.cognitoselfservice.cognito.SignInGateway;
+import com.cognitoselfservice.cognito.SignInResult;
 import com.cognitoselfservice.done.Completion;
 import com.cognitoselfservice.flow.FlowSessions;
 import com.cognitoselfservice.flow.PendingSignIn;
+import com.cognitoselfservice.helpdesk.HelpdeskAuthentication;
 import com.cognitoselfservice.web.FormErrors;
 import com.cognitoselfservice.web.NewPasswordCheck;
 
@@ -33,14 +37,22 @@ class NewPasswordController {
 
     private final SignInGateway cognito;
 
+    private final SignInGateway helpdeskCognito;
+
+    private final ObjectProvider<HelpdeskAuthentication> helpdesk;
+
     private final ChallengeGuard guard;
 
     private final NewPasswordCheck passwords;
 
     private final FlowSessions flows;
 
-    NewPasswordController(SignInGateway cognito, ChallengeGuard guard, NewPasswordCheck passwords, FlowSessions flows) {
+    NewPasswordController(SignInGateway cognito, @Qualifier("helpdeskSignInGateway") SignInGateway helpdeskCognito,
+            ObjectProvider<HelpdeskAuthentication> helpdesk, ChallengeGuard guard, NewPasswordCheck passwords,
+            FlowSessions flows) {
         this.cognito = cognito;
+        this.helpdeskCognito = helpdeskCognito;
+        this.helpdesk = helpdesk;
         this.guard = guard;
         this.passwords = passwords;
         this.flows = flows;
@@ -91,6 +103,16 @@ class NewPasswordController {
             FormErrors.reject(failure, result, response);
         }
         return "new-password";
+    }
+
+    private String admitToConsole(PendingSignIn pending, SignInResult signIn, HttpServletRequest request,
+            HttpServletResponse response) {
+        HelpdeskAuthentication console = helpdesk.getIfAvailable();
+        if (console == null || !console.admits(signIn)) {
+            return "redirect:/admin/sign-in?passwordSet";
+        }
+        console.signIn(pending.typedUsername(), request, response);
+        return "redirect:/admin";
     }
 
     private void addPage(Model model, PendingSignIn pending, Map<String, String> attributes, List<String> invalid) {

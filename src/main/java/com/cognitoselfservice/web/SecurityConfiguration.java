@@ -16,7 +16,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * the server), a strict CSP, and no session created by Spring Security itself.
  */
 @Configuration(proxyBeanMethods = false)
-class SecurityConfiguration {
+public class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain userPages(HttpSecurity http, ResetProperties properties) throws Exception {
@@ -42,8 +42,15 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    static String contentSecurityPolicy(ResetProperties properties) {
-        List<String> ancestors = properties.frameAncestors();
+    public static String contentSecurityPolicy(ResetProperties properties) {
+        return contentSecurityPolicy(properties.frameAncestors());
+    }
+
+    /**
+     * The policy with only these origins allowed to frame the pages; none when the list
+     * is empty.
+     */
+    public static String contentSecurityPolicy(List<String> ancestors) {
         String frameAncestors = ancestors.isEmpty() ? "'none'" : String.join(" ", ancestors);
         return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
                 + "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "

@@ -45,7 +45,9 @@ public class DemoEnvironment implements EnvironmentPostProcessor {
         for (DemoSeed.DemoUser user : DemoSeed.USERS) {
             log.info("Demo user " + user.username() + " <" + user.email() + ">"
                     + (user.resetByAdmin() ? " (reset by an administrator)" : "")
-                    + (user.temporary() ? " (temporary password, must choose a new one)" : ""));
+                    + (user.temporary() ? " (temporary password, must choose a new one)" : "")
+                    + (user.emailVerified() ? "" : " (email not verified)")
+                    + (user.helpdesk() ? " (helpdesk, can use /admin)" : ""));
         }
     }
 

@@ -29,12 +29,18 @@ final class DemoSeed {
     }
 
     /** A demo account: its name, email and the state it is put in. */
-    record DemoUser(String username, String email, String password, boolean temporary, boolean resetByAdmin) {
+    record DemoUser(String username, String email, String password, boolean temporary, boolean resetByAdmin,
+            boolean emailVerified, boolean helpdesk) {
     }
 
-    static final List<DemoUser> USERS = List.of(new DemoUser("alice", "alice@example.com", "Demo-pass-1", false, false),
-            new DemoUser("bob", "bob@example.com", "Temp-pass-1", true, false),
-            new DemoUser("carol", "carol@example.com", "Demo-pass-1", false, true));
+    static final List<DemoUser> USERS = List.of(
+            new DemoUser("alice", "alice@example.com", "Demo-pass-1", false, false, true, false),
+            new DemoUser("bob", "bob@example.com", "Temp-pass-1", true, false, true, false),
+            new DemoUser("carol", "carol@example.com", "Demo-pass-1", false, true, true, false),
+            new DemoUser("dave", "dave@example.com", "Demo-pass-1", false, false, false, false),
+            new DemoUser("helen", "helen@example.com", "Helpdesk-pass-1", false, false, true, true));
+
+    static final String HELPDESK_GROUP = "helpdesk";
 
     private DemoSeed() {
     }
@@ -76,16 +82,24 @@ final class DemoSeed {
                 .preventUserExistenceErrors("ENABLED"))
             .userPoolClient()
             .clientId();
+        cognito.createGroup((r) -> r.userPoolId(poolId).groupName(HELPDESK_GROUP));
         for (DemoUser user : USERS) {
             cognito.adminCreateUser((r) -> r.userPoolId(poolId)
                 .username(user.username())
                 .messageAction(MessageActionType.SUPPRESS)
                 .userAttributes(AttributeType.builder().name("email").value(user.email()).build(),
-                        AttributeType.builder().name("email_verified").value("true").build()));
+                        AttributeType.builder()
+                            .name("email_verified")
+                            .value(Boolean.toString(user.emailVerified()))
+                            .build()));
             cognito.adminSetUserPassword((r) -> r.userPoolId(poolId)
                 .username(user.username())
                 .password(user.password())
                 .permanent(!user.temporary()));
+            if (user.helpdesk()) {
+                cognito.adminAddUserToGroup(
+                        (r) -> r.userPoolId(poolId).username(user.username()).groupName(HELPDESK_GROUP));
+            }
             if (user.resetByAdmin()) {
                 cognito.adminResetUserPassword((r) -> r.userPoolId(poolId).username(user.username()));
             }
