@@ -91,8 +91,12 @@ class NewPasswordController {
         try {
             // Any further challenge (MFA) only concerns signing in: the password is set
             // either way.
-            cognito.respondToNewPassword(pending.challenge(), form.getPassword(), attributes);
+            SignInResult signIn = (pending.helpdesk() ? helpdeskCognito : cognito)
+                .respondToNewPassword(pending.challenge(), form.getPassword(), attributes);
             flows.finishSignIn(request);
+            if (pending.helpdesk()) {
+                return admitToConsole(pending, signIn, request, response);
+            }
             redirect.addFlashAttribute("completion", new Completion("password-changed", pending.returnTo()));
             return "redirect:/done";
         }

@@ -27,6 +27,7 @@ public final class AppAgainstEmulator {
         // instead.
         registry.add("reset.limits.code-sends-per-ip", () -> "100000");
         registry.add("reset.limits.confirms-per-ip", () -> "100000");
+        registry.add("reset.limits.sign-ins-per-ip", () -> "100000");
     }
 
 }

@@ -8,6 +8,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityPr
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ExplicitAuthFlowsType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GroupExistsException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.MessageActionType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.NotAuthorizedException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolClientType;
@@ -93,6 +94,24 @@ public final class TestPool {
         return username;
     }
 
+    /** Puts the user in a group, creating the group the first time. */
+    public void addToGroup(String username, String group) {
+        try {
+            admin.createGroup((r) -> r.userPoolId(userPoolId).groupName(group));
+        }
+        catch (GroupExistsException ex) {
+            // made by an earlier test
+        }
+        admin.adminAddUserToGroup((r) -> r.userPoolId(userPoolId).username(username).groupName(group));
+    }
+
+    public boolean emailVerified(String username) {
+        return admin.adminGetUser((r) -> r.userPoolId(userPoolId).username(username))
+            .userAttributes()
+            .stream()
+            .anyMatch((a) -> a.name().equals("email_verified") && "true".equals(a.value()));
+    }
+
     public void disable(String username) {
         admin.adminDisableUser((r) -> r.userPoolId(userPoolId).username(username));
     }
@@ -127,6 +146,11 @@ public final class TestPool {
         catch (NotAuthorizedException ex) {
             return false;
         }
+    }
+
+    public void adminSetPassword(String username, String password) {
+        admin.adminSetUserPassword(
+                (r) -> r.userPoolId(userPoolId).username(username).password(password).permanent(true));
     }
 
     public void adminResetPassword(String username) {
