@@ -68,6 +68,12 @@ class SecurityHeadersIT {
     }
 
     @Test
+    void theHelpdeskConsoleIsOffUnlessEnabled() {
+        assertThat(new Visitor(port).get("/admin").status()).isEqualTo(404);
+        assertThat(new Visitor(port).get("/admin/sign-in").status()).isEqualTo(404);
+    }
+
+    @Test
     void assetsHaveContentHashedUrls() {
         Page page = new Visitor(port).get("/");
         assertThat(page.body()).containsPattern("/css/app-[0-9a-f]{32}\\.css")
