@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("admin")
 public record HelpdeskProperties(@DefaultValue("false") boolean enabled, @DefaultValue("helpdesk") String group,
-        @Nullable String userPoolId, @Nullable String clientId, @Nullable String clientSecret) {
+        @Nullable String clientId, @Nullable String clientSecret) {
 
     String signInClientId(CognitoProperties cognito) {
         return hasOwnClient() ? clientId : cognito.clientId();
