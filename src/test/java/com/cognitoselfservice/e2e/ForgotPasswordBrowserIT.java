@@ -81,11 +81,11 @@ class ForgotPasswordBrowserIT {
         ConfirmCodePage confirm = ForgotPasswordPage.openFromHome(browser, base()).requestCode(user);
         assertThat(confirm.resendButton().isEnabled()).as("no script to disable it").isTrue();
         confirm.resendButton().click();
-        Pages.awaitHeading(browser, "Enter the code");
+        Pages.awaitText(browser, By.id("resend"), "Please wait");
         assertThat(confirm.resendSection()).containsPattern("Please wait \\d+ s before asking for another code\\.");
 
         confirm.enter("123456", NEW_PASSWORD, "something else");
-        assertThat(browser.findElement(By.id("confirmPassword-error")).getText())
+        assertThat(Pages.await(browser, By.id("confirmPassword-error")).getText())
             .isEqualTo("The two passwords are not the same.");
         assertThat(new ConfirmCodePage(browser).confirm("123456", NEW_PASSWORD))
             .isEqualTo("Your password has been changed");
@@ -139,8 +139,9 @@ class ForgotPasswordBrowserIT {
 
         Pages.press(browser, "Send code");
 
-        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("username");
-        assertThat(browser.findElement(By.id("username-error")).getText()).isEqualTo("Enter your username.");
+        assertThat(Pages.await(browser, By.id("username-error")).getText()).isEqualTo("Enter your username.");
+        new WebDriverWait(browser, Duration.ofSeconds(5))
+            .until((driver) -> "username".equals(driver.switchTo().activeElement().getAttribute("id")));
     }
 
     private String base() {

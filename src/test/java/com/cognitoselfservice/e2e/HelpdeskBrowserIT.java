@@ -61,13 +61,12 @@ class HelpdeskBrowserIT {
         Pages.awaitHeading(browser, "Find a user");
         Pages.fieldLabelled(browser, "Username or email").sendKeys(user);
         Pages.press(browser, "Search");
-        browser.findElement(By.linkText(user)).click();
+        Pages.await(browser, By.linkText(user)).click();
         Pages.awaitHeading(browser, "User " + user);
         browser.findElement(By.linkText("Require a password reset")).click();
         Pages.awaitHeading(browser, "Require a password reset?");
         Pages.press(browser, "Require the reset");
-        Pages.awaitHeading(browser, "User " + user);
-        assertThat(browser.findElement(By.id("user-status")).getText()).isEqualTo("RESET_REQUIRED");
+        Pages.awaitText(browser, By.id("user-status"), "RESET_REQUIRED");
         String link = browser.findElement(By.id("reset-link")).getText();
         assertThat(Browser.consoleErrors(browser)).isEmpty();
 

@@ -26,6 +26,17 @@ final class Pages {
         driver.findElement(By.xpath("//button[normalize-space()='" + buttonText + "']")).click();
     }
 
+    /** Waits for an element, e.g. on a page that keeps its heading after a submit. */
+    static WebElement await(WebDriver driver, By locator) {
+        return new WebDriverWait(driver, Duration.ofSeconds(10))
+            .until(ExpectedConditions.presenceOfElementLocated(locator));
+    }
+
+    static void awaitText(WebDriver driver, By locator, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+            .until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+    }
+
     static String heading(WebDriver driver) {
         return driver.findElement(By.tagName("h1")).getText();
     }
