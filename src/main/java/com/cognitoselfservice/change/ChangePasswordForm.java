@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import com.cognitoselfservice.web.EntryParameters;
 import com.cognitoselfservice.web.NewPasswordFields;
 
 /** Sign in with the current password and choose a new one. */
@@ -11,7 +12,7 @@ public class ChangePasswordForm extends NewPasswordFields {
 
     @NotBlank
     @Size(max = 128)
-    @Pattern(regexp = "[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]*")
+    @Pattern(regexp = EntryParameters.USERNAME_CHARACTERS)
     private String username;
 
     @NotBlank

@@ -4,6 +4,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import com.cognitoselfservice.web.EntryParameters;
+
 /**
  * The username whose password is forgotten; the AWS username rules, checked before
  * Cognito is asked.
@@ -12,7 +14,7 @@ public class ForgotPasswordForm {
 
     @NotBlank
     @Size(max = 128)
-    @Pattern(regexp = "[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]*")
+    @Pattern(regexp = EntryParameters.USERNAME_CHARACTERS)
     private String username;
 
     public String getUsername() {

@@ -4,12 +4,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import com.cognitoselfservice.web.EntryParameters;
+
 /** A helpdesk person's own Cognito username and password. */
 public class HelpdeskSignInForm {
 
     @NotBlank
     @Size(max = 128)
-    @Pattern(regexp = "[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]*")
+    @Pattern(regexp = EntryParameters.USERNAME_CHARACTERS)
     private String username;
 
     @NotBlank

@@ -10,7 +10,13 @@ import org.jspecify.annotations.Nullable;
  */
 public final class EntryParameters {
 
-    private static final Pattern USERNAME = Pattern.compile("[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]{1,128}");
+    /**
+     * The characters AWS allows in a username; every username field is checked against
+     * it.
+     */
+    public static final String USERNAME_CHARACTERS = "[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]*";
+
+    private static final Pattern USERNAME = Pattern.compile(USERNAME_CHARACTERS);
 
     private EntryParameters() {
     }
@@ -20,7 +26,8 @@ public final class EntryParameters {
             return null;
         }
         String stripped = username.strip();
-        return USERNAME.matcher(stripped).matches() ? stripped : null;
+        boolean valid = !stripped.isEmpty() && stripped.length() <= 128 && USERNAME.matcher(stripped).matches();
+        return valid ? stripped : null;
     }
 
 }
