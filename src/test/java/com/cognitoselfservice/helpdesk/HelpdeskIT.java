@@ -304,7 +304,7 @@ class HelpdeskIT {
         Page challenge = visitor
             .follow(visitor.post("/admin/sign-in", Map.of("username", person, "password", "Temp-pass-1!")));
         assertThat(challenge.text()).contains("Choose your permanent password");
-        String id = challenge.body().replaceAll("(?s).*name=\"challenge\" value=\"([^\"]+)\".*", "$1");
+        String id = challenge.hiddenValue("challenge");
         Page admitted = visitor.post("/new-password",
                 Map.of("challenge", id, "password", "Own-pass-word-1!", "confirmPassword", "Own-pass-word-1!"));
 

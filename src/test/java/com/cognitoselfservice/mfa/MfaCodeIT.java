@@ -122,7 +122,7 @@ class MfaCodeIT {
     }
 
     private Page answer(Page page, String code) {
-        String challenge = page.body().replaceAll("(?s).*name=\"challenge\" value=\"([^\"]+)\".*", "$1");
+        String challenge = page.hiddenValue("challenge");
         return visitor.post("/mfa-code",
                 Map.of("challenge", challenge, "code", code, "currentPassword", TestPool.DEFAULT_PASSWORD, "password",
                         NEW_PASSWORD, "confirmPassword", NEW_PASSWORD, "_signOutEverywhere", "on"));

@@ -181,7 +181,7 @@ class NewPasswordIT {
     }
 
     private Page setPassword(Page page, String password, Map<String, String> attributes) {
-        String challenge = page.body().replaceAll("(?s).*name=\"challenge\" value=\"([^\"]+)\".*", "$1");
+        String challenge = page.hiddenValue("challenge");
         Map<String, String> form = new java.util.HashMap<>(attributes);
         form.put("challenge", challenge);
         form.put("password", password);

@@ -3,6 +3,8 @@ package com.cognitoselfservice.support;
 import java.net.URI;
 import java.net.http.HttpHeaders;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** One response as a test reads it: status, headers and the HTML with its text. */
 public record Page(int status, String body, HttpHeaders headers) {
@@ -42,6 +44,18 @@ public record Page(int status, String body, HttpHeaders headers) {
             close = body.indexOf("</p>", open);
         }
         return new Page(status, body.substring(open + 1, close), headers).text();
+    }
+
+    /**
+     * The value of a hidden form field, such as the challenge id of
+     * {@code /new-password}.
+     */
+    public String hiddenValue(String name) {
+        Matcher field = Pattern.compile("name=\"" + name + "\" value=\"([^\"]*)\"").matcher(body);
+        if (!field.find()) {
+            throw new AssertionError("no field " + name + " on the page");
+        }
+        return field.group(1);
     }
 
     /** The text of the error summary above a form, empty when there is none. */
