@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import com.cognitoselfservice.flow.FlowSessions;
 import com.cognitoselfservice.flow.PendingSignIn;
+import com.cognitoselfservice.flow.Visit;
 import com.cognitoselfservice.web.ResetProperties;
 
 /**
@@ -39,16 +40,16 @@ public class ChallengeGuard {
     public Checked check(HttpServletRequest request, @Nullable String renderedFor) {
         Optional<PendingSignIn> current = flows.currentSignIn(request);
         if (current.isEmpty()) {
-            return new Checked(null, SignInRedirects.signInAgain("restart", "", false));
+            return new Checked(null, SignInRedirects.signInAgain("restart", "", false, visit(request)));
         }
         PendingSignIn pending = current.get();
         if (pending.isExpired(clock.instant(), properties.challengeValidity())) {
             flows.finishSignIn(request);
-            return expired(pending);
+            return expired(pending, visit(request));
         }
         if (renderedFor != null && !renderedFor.equals(pending.id())) {
-            return new Checked(null,
-                    SignInRedirects.signInAgain("restart", pending.typedUsername(), pending.helpdesk()));
+            return new Checked(null, SignInRedirects.signInAgain("restart", pending.typedUsername(), pending.helpdesk(),
+                    visit(request)));
         }
         return new Checked(pending, null);
     }
@@ -56,7 +57,7 @@ public class ChallengeGuard {
     /** Cognito itself said the session is over: the same as running out of time here. */
     public String expiredByCognito(HttpServletRequest request, PendingSignIn pending) {
         flows.finishSignIn(request);
-        return expired(pending).redirect();
+        return expired(pending, visit(request)).redirect();
     }
 
     public long secondsLeft(PendingSignIn pending) {
@@ -67,8 +68,13 @@ public class ChallengeGuard {
         return properties.challengeValidity().toMinutes();
     }
 
-    private static Checked expired(PendingSignIn pending) {
-        return new Checked(null, SignInRedirects.signInAgain("expired", pending.typedUsername(), pending.helpdesk()));
+    private Visit visit(HttpServletRequest request) {
+        return flows.visit(request).orElse(Visit.DEFAULT);
+    }
+
+    private static Checked expired(PendingSignIn pending, Visit visit) {
+        return new Checked(null,
+                SignInRedirects.signInAgain("expired", pending.typedUsername(), pending.helpdesk(), visit));
     }
 
 }

@@ -24,11 +24,11 @@ import com.cognitoselfservice.cognito.SignInResult;
 import com.cognitoselfservice.done.Completion;
 import com.cognitoselfservice.flow.FlowSessions;
 import com.cognitoselfservice.flow.PendingSignIn;
+import com.cognitoselfservice.product.VisitContext;
 import com.cognitoselfservice.web.ClientAddress;
 import com.cognitoselfservice.web.EntryParameters;
 import com.cognitoselfservice.web.FormErrors;
 import com.cognitoselfservice.web.NewPasswordCheck;
-import com.cognitoselfservice.web.ReturnUrlPolicy;
 
 @Controller
 class ChangePasswordController {
@@ -43,40 +43,34 @@ class ChangePasswordController {
 
     private final FlowSessions flows;
 
-    private final ReturnUrlPolicy returnUrls;
-
     private final ChallengeGuard guard;
 
     private final Clock clock;
 
     ChangePasswordController(SignInGateway cognito, PasswordChange passwordChange, NewPasswordCheck passwords,
-            AbuseLimits limits, FlowSessions flows, ReturnUrlPolicy returnUrls, ChallengeGuard guard, Clock clock) {
+            AbuseLimits limits, FlowSessions flows, ChallengeGuard guard, Clock clock) {
         this.cognito = cognito;
         this.passwordChange = passwordChange;
         this.passwords = passwords;
         this.limits = limits;
         this.flows = flows;
-        this.returnUrls = returnUrls;
         this.guard = guard;
         this.clock = clock;
     }
 
     @GetMapping("/change-password")
-    String show(@RequestParam(required = false) @Nullable String username,
-            @RequestParam(name = "return_to", required = false) @Nullable String returnTo, Model model) {
+    String show(@RequestParam(required = false) @Nullable String username, Model model) {
         ChangePasswordForm form = new ChangePasswordForm();
         form.setUsername(EntryParameters.username(username));
         model.addAttribute("changePasswordForm", form);
-        addPage(model, returnUrls.allowedOrEmpty(returnTo).orElse(null));
+        addPage(model);
         return "change-password";
     }
 
     @PostMapping("/change-password")
-    String change(@Valid @ModelAttribute ChangePasswordForm form, BindingResult result,
-            @RequestParam(name = "return_to", required = false) @Nullable String returnTo, Model model,
+    String change(@Valid @ModelAttribute ChangePasswordForm form, BindingResult result, VisitContext visit, Model model,
             HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
-        String allowedReturnTo = returnUrls.allowedOrEmpty(returnTo).orElse(null);
-        addPage(model, allowedReturnTo);
+        addPage(model);
         passwords.check(form, result);
         if (!result.hasFieldErrors("password") && form.getPassword().equals(form.getCurrentPassword())) {
             result.rejectValue("password", "change-password.same");
@@ -91,12 +85,13 @@ class ChangePasswordController {
             if (signIn.isSignedIn()) {
                 passwordChange.complete(signIn.accessToken(), form.getCurrentPassword(), form.getPassword(),
                         form.isSignOutEverywhere());
-                redirect.addFlashAttribute("completion", new Completion("password-changed", allowedReturnTo));
+                flows.rememberVisit(request, visit.visit());
+                redirect.addFlashAttribute("completion", new Completion("password-changed", form.getUsername()));
                 return "redirect:/done";
             }
             if (signIn.challenge().isNewPasswordRequired() || signIn.challenge().isCodeChallenge()) {
-                flows.startSignIn(request,
-                        PendingSignIn.of(signIn.challenge(), clock.instant(), form.getUsername(), allowedReturnTo));
+                flows.startSignIn(request, PendingSignIn.of(signIn.challenge(), clock.instant(), form.getUsername()),
+                        visit.visit());
                 return signIn.challenge().isNewPasswordRequired() ? "redirect:/new-password" : "redirect:/mfa-code";
             }
             result.reject("change-password.unsupported-challenge");
@@ -107,15 +102,14 @@ class ChangePasswordController {
         }
         catch (CognitoFailure failure) {
             if (failure.kind() == CognitoFailure.Kind.RESET_REQUIRED) {
-                return SignInRedirects.resetRequired(form.getUsername(), allowedReturnTo);
+                return SignInRedirects.resetRequired(form.getUsername(), visit.visit());
             }
             FormErrors.reject(failure, result, response);
         }
         return "change-password";
     }
 
-    private void addPage(Model model, @Nullable String returnTo) {
-        model.addAttribute("returnTo", returnTo);
+    private void addPage(Model model) {
         model.addAttribute("policy", passwords.policy());
         model.addAttribute("validityMinutes", guard.validityMinutes());
     }

@@ -1,11 +1,11 @@
 package com.cognitoselfservice.change;
 
-import org.jspecify.annotations.Nullable;
-
 import org.springframework.web.util.UriComponentsBuilder;
 
+import com.cognitoselfservice.flow.Visit;
+
 /**
- * Where a sign-in sends the user next, with the username and return URL carried along.
+ * Where a sign-in sends the user next, with the username and the visit carried along.
  */
 public final class SignInRedirects {
 
@@ -17,21 +17,15 @@ public final class SignInRedirects {
      * {@code /admin/sign-in} for the helpdesk) with a reason: {@code expired} or
      * {@code restart}.
      */
-    public static String signInAgain(String reason, String username, boolean helpdesk) {
-        return "redirect:" + UriComponentsBuilder.fromPath(helpdesk ? "/admin/sign-in" : "/change-password")
-            .queryParam(reason)
-            .queryParam("username", username)
-            .encode()
-            .build()
-            .toUriString();
+    public static String signInAgain(String reason, String username, boolean helpdesk, Visit visit) {
+        UriComponentsBuilder uri = helpdesk ? UriComponentsBuilder.fromPath("/admin/sign-in")
+                : visit.linkTo("/change-password");
+        return "redirect:" + uri.queryParam(reason).queryParam("username", username).encode().build().toUriString();
     }
 
-    static String resetRequired(String username, @Nullable String returnTo) {
-        UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/reset-required").queryParam("username", username);
-        if (returnTo != null) {
-            uri.queryParam("return_to", returnTo);
-        }
-        return "redirect:" + uri.encode().build().toUriString();
+    static String resetRequired(String username, Visit visit) {
+        return "redirect:"
+                + visit.linkTo("/reset-required").queryParam("username", username).encode().build().toUriString();
     }
 
 }

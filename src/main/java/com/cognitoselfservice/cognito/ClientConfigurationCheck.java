@@ -29,12 +29,12 @@ class ClientConfigurationCheck {
 
     private final ObjectProvider<CognitoIdentityProviderClient> adminClient;
 
-    private final CognitoProperties properties;
+    private final UserFlowAppClients apps;
 
     ClientConfigurationCheck(@Qualifier("adminCognitoClient") ObjectProvider<CognitoIdentityProviderClient> adminClient,
-            CognitoProperties properties) {
+            UserFlowAppClients apps) {
         this.adminClient = adminClient;
-        this.properties = properties;
+        this.apps = apps;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -45,36 +45,49 @@ class ClientConfigurationCheck {
     }
 
     List<String> problems() {
+        List<String> problems = new ArrayList<>();
+        for (AppClient app : apps.all()) {
+            if (!problemsOf(app, problems)) {
+                break;
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * Adds what is wrong with this client; false when there are no credentials to look.
+     */
+    private boolean problemsOf(AppClient app, List<String> problems) {
         UserPoolClientType client;
         try {
             client = adminClient.getObject()
-                .describeUserPoolClient(
-                        (request) -> request.userPoolId(properties.userPoolId()).clientId(properties.clientId()))
+                .describeUserPoolClient((request) -> request.userPoolId(app.userPoolId()).clientId(app.clientId()))
                 .userPoolClient();
         }
         catch (AwsServiceException ex) {
-            return List.of("App client check: DescribeUserPoolClient failed with " + ex.awsErrorDetails().errorCode()
-                    + "; the client's settings were not checked");
+            problems.add("App client check: DescribeUserPoolClient failed with " + ex.awsErrorDetails().errorCode()
+                    + " for app client " + app.clientId() + "; the client's settings were not checked");
+            return true;
         }
         catch (RuntimeException ex) {
             log.info("App client check skipped: no IAM credentials for DescribeUserPoolClient");
-            return List.of();
+            return false;
         }
-        List<String> problems = new ArrayList<>();
         List<ExplicitAuthFlowsType> flows = client.explicitAuthFlows();
         if (!flows.contains(ExplicitAuthFlowsType.ALLOW_USER_PASSWORD_AUTH)
                 && !flows.contains(ExplicitAuthFlowsType.USER_PASSWORD_AUTH)) {
-            problems.add("App client " + properties.clientId() + " does not allow USER_PASSWORD_AUTH: change "
+            problems.add("App client " + app.clientId() + " does not allow USER_PASSWORD_AUTH: change "
                     + "password will not work until it is enabled in the client's authentication flows");
         }
         boolean clientHasSecret = client.clientSecret() != null && !client.clientSecret().isBlank();
-        if (clientHasSecret && !properties.hasClientSecret()) {
-            problems.add("App client " + properties.clientId() + " has a secret but COGNITO_CLIENT_SECRET is not set");
+        if (clientHasSecret && !app.hasSecret()) {
+            problems.add("App client " + app.clientId() + " has a secret but no secret is configured for it "
+                    + "(COGNITO_CLIENT_SECRET or the product's app-client-secret)");
         }
-        if (!clientHasSecret && properties.hasClientSecret()) {
-            problems.add("COGNITO_CLIENT_SECRET is set but app client " + properties.clientId() + " has no secret");
+        if (!clientHasSecret && app.hasSecret()) {
+            problems.add("A secret is configured for app client " + app.clientId() + " but it has no secret");
         }
-        return problems;
+        return true;
     }
 
 }

@@ -2,6 +2,7 @@ package com.cognitoselfservice.cognito;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
@@ -11,36 +12,37 @@ import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 
 /**
- * What every public Cognito call shares: the client, SECRET_HASH, ClientMetadata, and
- * turning SDK errors into {@link CognitoFailure}s with one log line that names the
- * operation, never the data.
+ * What every public Cognito call shares: the SDK client for the app client's region, the
+ * app client and its SECRET_HASH, ClientMetadata, and turning SDK errors into
+ * {@link CognitoFailure}s with one log line that names the operation, never the data.
  */
 class CognitoCalls {
 
     private static final Logger log = LoggerFactory.getLogger(CognitoCalls.class);
 
-    private final CognitoIdentityProviderClient client;
+    private final Function<String, CognitoIdentityProviderClient> clientsByRegion;
 
-    private final String clientId;
-
-    private final @Nullable String clientSecret;
+    private final Supplier<AppClient> app;
 
     private final Map<String, String> metadata;
 
-    CognitoCalls(CognitoIdentityProviderClient client, String clientId, @Nullable String clientSecret,
+    CognitoCalls(Function<String, CognitoIdentityProviderClient> clientsByRegion, Supplier<AppClient> app,
             Map<String, String> metadata) {
-        this.client = client;
-        this.clientId = clientId;
-        this.clientSecret = (clientSecret == null || clientSecret.isBlank()) ? null : clientSecret;
+        this.clientsByRegion = clientsByRegion;
+        this.app = app;
         this.metadata = metadata;
     }
 
     CognitoIdentityProviderClient client() {
-        return client;
+        return clientsByRegion.apply(app.get().effectiveRegion());
     }
 
     String clientId() {
-        return clientId;
+        return app.get().clientId();
+    }
+
+    String userPoolId() {
+        return app.get().userPoolId();
     }
 
     <T> T call(String operation, Supplier<T> call) {
@@ -59,14 +61,16 @@ class CognitoCalls {
             }
             if ("cognito.AuthFlowNotEnabled".equals(failure.messageKey())) {
                 log.error("{} failed: the app client {} does not allow USER_PASSWORD_AUTH; enable it in the "
-                        + "client's authentication flows", operation, clientId);
+                        + "client's authentication flows", operation, clientId());
             }
             throw failure;
         }
     }
 
     @Nullable String secretHash(String username) {
-        return (clientSecret == null) ? null : SecretHash.of(username, clientId, clientSecret);
+        AppClient current = app.get();
+        String secret = current.clientSecret();
+        return (secret == null) ? null : SecretHash.of(username, current.clientId(), secret);
     }
 
     @Nullable Map<String, String> clientMetadata() {

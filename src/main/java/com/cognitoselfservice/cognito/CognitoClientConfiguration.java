@@ -1,6 +1,9 @@
 package com.cognitoselfservice.cognito;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -20,9 +23,9 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.context.annotation.Primary;
 
 /**
- * Two SDK clients for one pool: the public one signs nothing (the user flows need no AWS
- * credentials), the admin one uses the default credential chain and is only built when
- * needed.
+ * The SDK clients: public ones sign nothing (the user flows need no AWS credentials) and
+ * are made per region, as products may use pools in several regions; the admin one uses
+ * the default credential chain and is only built when needed.
  */
 @Configuration(proxyBeanMethods = false)
 class CognitoClientConfiguration {
@@ -45,16 +48,28 @@ class CognitoClientConfiguration {
     @Bean
     @Primary
     CognitoCalls userPoolCalls(@Qualifier("publicCognitoClient") CognitoIdentityProviderClient client,
-            CognitoProperties properties) {
-        return new CognitoCalls(client, properties.clientId(), properties.clientSecret(),
+            CognitoProperties properties, ObjectProvider<ExecutionInterceptor> interceptors, UserFlowAppClients apps) {
+        return new CognitoCalls(publicClientsByRegion(client, properties, interceptors), apps::current,
                 properties.clientMetadataOrEmpty());
     }
 
     @Bean
     CognitoCalls helpdeskCalls(@Qualifier("publicCognitoClient") CognitoIdentityProviderClient client,
             CognitoProperties properties, HelpdeskProperties helpdesk) {
-        return new CognitoCalls(client, helpdesk.signInClientId(properties), helpdesk.signInClientSecret(properties),
-                properties.clientMetadataOrEmpty());
+        AppClient helpdeskApp = new AppClient(properties.userPoolId(), helpdesk.signInClientId(properties),
+                helpdesk.signInClientSecret(properties), properties.region());
+        return new CognitoCalls((region) -> client, () -> helpdeskApp, properties.clientMetadataOrEmpty());
+    }
+
+    private static Function<String, CognitoIdentityProviderClient> publicClientsByRegion(
+            CognitoIdentityProviderClient defaultClient, CognitoProperties properties,
+            ObjectProvider<ExecutionInterceptor> interceptors) {
+        Map<String, CognitoIdentityProviderClient> clients = new ConcurrentHashMap<>();
+        clients.put(properties.effectiveRegion(), defaultClient);
+        return (region) -> clients.computeIfAbsent(region,
+                (missing) -> builder(properties, interceptors.orderedStream().toList()).region(Region.of(missing))
+                    .credentialsProvider(AnonymousCredentialsProvider.create())
+                    .build());
     }
 
     @Bean

@@ -18,12 +18,12 @@ class FederatedUsers {
 
     private final ObjectProvider<CognitoIdentityProviderClient> adminClient;
 
-    private final CognitoProperties properties;
+    private final UserFlowAppClients apps;
 
     FederatedUsers(@Qualifier("adminCognitoClient") ObjectProvider<CognitoIdentityProviderClient> adminClient,
-            CognitoProperties properties) {
+            UserFlowAppClients apps) {
         this.adminClient = adminClient;
-        this.properties = properties;
+        this.apps = apps;
     }
 
     private volatile boolean noCredentials;
@@ -34,7 +34,7 @@ class FederatedUsers {
         }
         try {
             return adminClient.getObject()
-                .adminGetUser((request) -> request.userPoolId(properties.userPoolId()).username(username))
+                .adminGetUser((request) -> request.userPoolId(apps.current().userPoolId()).username(username))
                 .userStatus() == UserStatusType.EXTERNAL_PROVIDER;
         }
         catch (AwsServiceException ex) {

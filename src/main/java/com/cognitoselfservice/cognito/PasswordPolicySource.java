@@ -3,10 +3,13 @@ package com.cognitoselfservice.cognito;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeUserPoolRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.PasswordPolicyType;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -14,9 +17,9 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 /**
- * The pool's password policy: read with DescribeUserPool when the app has IAM
- * credentials, else taken from configuration, else Cognito's default. A pool read is kept
- * for ten minutes.
+ * The password policy of the current product's pool: read with DescribeUserPool when the
+ * app has IAM credentials, else taken from configuration, else Cognito's default. A pool
+ * read is kept for ten minutes.
  */
 @Component
 public class PasswordPolicySource {
@@ -29,40 +32,41 @@ public class PasswordPolicySource {
 
     private final CognitoProperties properties;
 
+    private final UserFlowAppClients apps;
+
     private final Clock clock;
 
-    private volatile PasswordPolicy cached;
+    private final Map<String, Reading> readings = new ConcurrentHashMap<>();
 
-    private volatile Instant readAt = Instant.MIN;
-
-    private volatile boolean poolUnreadable;
+    private volatile boolean poolsUnreadable;
 
     PasswordPolicySource(@Qualifier("adminCognitoClient") ObjectProvider<CognitoIdentityProviderClient> adminClient,
-            CognitoProperties properties, Clock clock) {
+            CognitoProperties properties, UserFlowAppClients apps, Clock clock) {
         this.adminClient = adminClient;
         this.properties = properties;
+        this.apps = apps;
         this.clock = clock;
     }
 
     public PasswordPolicy current() {
         Instant now = clock.instant();
-        PasswordPolicy policy = cached;
-        if (policy != null && readAt.plus(KEEP).isAfter(now)) {
-            return policy;
+        String userPoolId = apps.current().userPoolId();
+        Reading reading = readings.get(userPoolId);
+        if (reading != null && reading.readAt().plus(KEEP).isAfter(now)) {
+            return reading.policy();
         }
-        policy = poolUnreadable ? null : readFromPool();
+        PasswordPolicy policy = poolsUnreadable ? null : readFromPool(userPoolId);
         if (policy == null) {
             policy = fromConfiguration();
         }
-        cached = policy;
-        readAt = now;
+        readings.put(userPoolId, new Reading(policy, now));
         return policy;
     }
 
-    private PasswordPolicy readFromPool() {
+    private PasswordPolicy readFromPool(String userPoolId) {
         try {
             PasswordPolicyType type = adminClient.getObject()
-                .describeUserPool((request) -> request.userPoolId(properties.userPoolId()))
+                .describeUserPool(DescribeUserPoolRequest.builder().userPoolId(userPoolId).build())
                 .userPool()
                 .policies()
                 .passwordPolicy();
@@ -71,7 +75,7 @@ public class PasswordPolicySource {
                     Boolean.TRUE.equals(type.requireSymbols()));
         }
         catch (RuntimeException ex) {
-            poolUnreadable = true;
+            poolsUnreadable = true;
             log.info("Password policy not read from the pool ({}); using the configured or default policy",
                     ex.getClass().getSimpleName());
             return null;
@@ -93,6 +97,9 @@ public class PasswordPolicySource {
 
     private static <T> T orElse(T value, T fallback) {
         return value == null ? fallback : value;
+    }
+
+    private record Reading(PasswordPolicy policy, Instant readAt) {
     }
 
 }

@@ -22,6 +22,7 @@ import com.cognitoselfservice.cognito.CognitoGateway;
 import com.cognitoselfservice.done.Completion;
 import com.cognitoselfservice.flow.FlowSessions;
 import com.cognitoselfservice.flow.ResetFlow;
+import com.cognitoselfservice.product.VisitContext;
 import com.cognitoselfservice.web.ClientAddress;
 import com.cognitoselfservice.web.FormErrors;
 import com.cognitoselfservice.web.NewPasswordCheck;
@@ -29,8 +30,6 @@ import com.cognitoselfservice.web.ResetProperties;
 
 @Controller
 class ConfirmCodeController {
-
-    static final String START_AGAIN = "redirect:/forgot-password?expired";
 
     private final CognitoGateway cognito;
 
@@ -55,25 +54,25 @@ class ConfirmCodeController {
     }
 
     @GetMapping("/confirm-code")
-    String show(HttpServletRequest request, Model model) {
+    String show(VisitContext visit, HttpServletRequest request, Model model) {
         Optional<ResetFlow> flow = flows.current(request);
         if (flow.isEmpty()) {
-            return START_AGAIN;
+            return startAgain(visit);
         }
         model.addAttribute("confirmCodeForm", new ConfirmCodeForm());
-        addPage(model, flow.get());
+        addPage(model, flow.get(), visit);
         return "confirm-code";
     }
 
     @PostMapping("/confirm-code")
-    String confirm(@Valid @ModelAttribute ConfirmCodeForm form, BindingResult result, HttpServletRequest request,
-            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+    String confirm(@Valid @ModelAttribute ConfirmCodeForm form, BindingResult result, VisitContext visit,
+            HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
         Optional<ResetFlow> current = flows.current(request);
         if (current.isEmpty()) {
-            return START_AGAIN;
+            return startAgain(visit);
         }
         ResetFlow flow = current.get();
-        addPage(model, flow);
+        addPage(model, flow, visit);
         passwords.check(form, result);
         if (result.hasErrors()) {
             FormErrors.invalidInput(response);
@@ -83,7 +82,7 @@ class ConfirmCodeController {
             limits.checkConfirm(ClientAddress.of(request), flow.username());
             cognito.confirmForgotPassword(flow.username(), form.getCode(), form.getPassword());
             flows.finish(request);
-            redirect.addFlashAttribute("completion", new Completion("password-reset", flow.returnTo()));
+            redirect.addFlashAttribute("completion", new Completion("password-reset", flow.username()));
             return "redirect:/done";
         }
         catch (RateLimitedException limited) {
@@ -95,11 +94,16 @@ class ConfirmCodeController {
         return "confirm-code";
     }
 
-    private void addPage(Model model, ResetFlow flow) {
+    /** Back to the start of the flow, for the same product, when its session is gone. */
+    static String startAgain(VisitContext visit) {
+        return "redirect:" + visit.visit().linkTo("/forgot-password").queryParam("expired").build().toUriString();
+    }
+
+    private void addPage(Model model, ResetFlow flow, VisitContext visit) {
         model.addAttribute("flow", flow);
         model.addAttribute("policy", passwords.policy());
         model.addAttribute("cooldownSeconds", ResendController.secondsLeft(flow, clock, properties));
-        model.addAttribute("supportContact", properties.supportContact());
+        model.addAttribute("supportContact", visit.product().supportContact());
     }
 
 }

@@ -21,6 +21,7 @@ import com.cognitoselfservice.cognito.CognitoFailure;
 import com.cognitoselfservice.cognito.CognitoGateway;
 import com.cognitoselfservice.flow.FlowSessions;
 import com.cognitoselfservice.flow.ResetFlow;
+import com.cognitoselfservice.product.VisitContext;
 import com.cognitoselfservice.web.ClientAddress;
 import com.cognitoselfservice.web.ResetProperties;
 
@@ -54,14 +55,14 @@ class ResendController {
     }
 
     @PostMapping("/confirm-code/resend")
-    Object resend(HtmxRequest htmx, HttpServletRequest request, HttpServletResponse response, Model model,
-            RedirectAttributes redirect) {
+    Object resend(HtmxRequest htmx, VisitContext visit, HttpServletRequest request, HttpServletResponse response,
+            Model model, RedirectAttributes redirect) {
         Optional<ResetFlow> current = flows.current(request);
         if (current.isEmpty()) {
             // HX-Redirect: the browser loads the page, instead of HTMX swapping it into
             // the resend part.
-            return htmx.isHtmxRequest() ? new HtmxRedirectView("/forgot-password?expired")
-                    : ConfirmCodeController.START_AGAIN;
+            String startAgain = ConfirmCodeController.startAgain(visit);
+            return htmx.isHtmxRequest() ? new HtmxRedirectView(startAgain.substring("redirect:".length())) : startAgain;
         }
         ResetFlow flow = current.get();
         ResendOutcome outcome = send(flow, request);

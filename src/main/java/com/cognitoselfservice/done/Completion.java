@@ -5,7 +5,8 @@ import java.io.Serializable;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Which flow just ended, and the allowed {@code return_to} it carried, for the done page.
+ * Which flow just ended and for whom, for the done page and the message it posts to an
+ * embedding product.
  */
-public record Completion(String flow, @Nullable String returnTo) implements Serializable {
+public record Completion(String flow, @Nullable String username) implements Serializable {
 }

@@ -5,8 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.jspecify.annotations.Nullable;
-
 import com.cognitoselfservice.cognito.SignInChallenge;
 
 /**
@@ -14,16 +12,15 @@ import com.cognitoselfservice.cognito.SignInChallenge;
  * so that a submit from an older tab is recognised; Cognito's session never does.
  */
 public record PendingSignIn(String id, SignInChallenge challenge, Instant issuedAt, String typedUsername,
-        @Nullable String returnTo, boolean helpdesk) implements Serializable {
+        boolean helpdesk) implements Serializable {
 
-    public static PendingSignIn of(SignInChallenge challenge, Instant issuedAt, String typedUsername,
-            @Nullable String returnTo) {
-        return new PendingSignIn(UUID.randomUUID().toString(), challenge, issuedAt, typedUsername, returnTo, false);
+    public static PendingSignIn of(SignInChallenge challenge, Instant issuedAt, String typedUsername) {
+        return new PendingSignIn(UUID.randomUUID().toString(), challenge, issuedAt, typedUsername, false);
     }
 
     /** A helpdesk person's own sign-in to the console. */
     public static PendingSignIn helpdesk(SignInChallenge challenge, Instant issuedAt, String typedUsername) {
-        return new PendingSignIn(UUID.randomUUID().toString(), challenge, issuedAt, typedUsername, null, true);
+        return new PendingSignIn(UUID.randomUUID().toString(), challenge, issuedAt, typedUsername, true);
     }
 
     public Instant deadline(Duration validity) {

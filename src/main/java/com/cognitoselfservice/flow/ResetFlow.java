@@ -9,23 +9,23 @@ import org.jspecify.annotations.Nullable;
 import com.cognitoselfservice.cognito.CodeDelivery;
 
 /**
- * A forgot-password flow in progress: whose password, where the last code went and when,
- * and where to send the user back to at the end (already checked against the allow-list).
+ * A forgot-password flow in progress: whose password, and where the last code went and
+ * when.
  */
-public record ResetFlow(String username, @Nullable CodeDelivery delivery, @Nullable Instant codeSentAt,
-        @Nullable String returnTo) implements Serializable {
+public record ResetFlow(String username, @Nullable CodeDelivery delivery,
+        @Nullable Instant codeSentAt) implements Serializable {
 
-    public static ResetFlow codeSent(String username, CodeDelivery delivery, Instant at, @Nullable String returnTo) {
-        return new ResetFlow(username, delivery, at, returnTo);
+    public static ResetFlow codeSent(String username, CodeDelivery delivery, Instant at) {
+        return new ResetFlow(username, delivery, at);
     }
 
     /** The user already has a code, e.g. the one AdminResetUserPassword sent. */
-    public static ResetFlow codeAlreadyHeld(String username, @Nullable String returnTo) {
-        return new ResetFlow(username, null, null, returnTo);
+    public static ResetFlow codeAlreadyHeld(String username) {
+        return new ResetFlow(username, null, null);
     }
 
     public ResetFlow withCodeSent(CodeDelivery newDelivery, Instant at) {
-        return new ResetFlow(username, newDelivery, at, returnTo);
+        return new ResetFlow(username, newDelivery, at);
     }
 
     /** How long until another code may be sent; zero when one may be sent now. */

@@ -22,12 +22,12 @@ import com.cognitoselfservice.cognito.CognitoFailure;
 import com.cognitoselfservice.cognito.CognitoGateway;
 import com.cognitoselfservice.flow.FlowSessions;
 import com.cognitoselfservice.flow.ResetFlow;
+import com.cognitoselfservice.product.VisitContext;
 import com.cognitoselfservice.web.ClientAddress;
 import com.cognitoselfservice.web.EntryParameters;
 import com.cognitoselfservice.web.FormErrors;
 import com.cognitoselfservice.web.ResetProperties;
 import com.cognitoselfservice.web.ResponseTimeFloor;
-import com.cognitoselfservice.web.ReturnUrlPolicy;
 
 @Controller
 class ForgotPasswordController {
@@ -38,38 +38,30 @@ class ForgotPasswordController {
 
     private final FlowSessions flows;
 
-    private final ReturnUrlPolicy returnUrls;
-
     private final ResetProperties properties;
 
     private final Clock clock;
 
-    ForgotPasswordController(CognitoGateway cognito, AbuseLimits limits, FlowSessions flows, ReturnUrlPolicy returnUrls,
-            ResetProperties properties, Clock clock) {
+    ForgotPasswordController(CognitoGateway cognito, AbuseLimits limits, FlowSessions flows, ResetProperties properties,
+            Clock clock) {
         this.cognito = cognito;
         this.limits = limits;
         this.flows = flows;
-        this.returnUrls = returnUrls;
         this.properties = properties;
         this.clock = clock;
     }
 
     @GetMapping("/forgot-password")
-    String show(@RequestParam(required = false) @Nullable String username,
-            @RequestParam(name = "return_to", required = false) @Nullable String returnTo, Model model) {
+    String show(@RequestParam(required = false) @Nullable String username, Model model) {
         ForgotPasswordForm form = new ForgotPasswordForm();
         form.setUsername(EntryParameters.username(username));
         model.addAttribute("forgotPasswordForm", form);
-        model.addAttribute("returnTo", returnUrls.allowedOrEmpty(returnTo).orElse(null));
         return "forgot-password";
     }
 
     @PostMapping("/forgot-password")
-    String send(@Valid @ModelAttribute ForgotPasswordForm form, BindingResult result,
-            @RequestParam(name = "return_to", required = false) @Nullable String returnTo, Model model,
+    String send(@Valid @ModelAttribute ForgotPasswordForm form, BindingResult result, VisitContext visit,
             HttpServletRequest request, HttpServletResponse response) {
-        String allowedReturnTo = returnUrls.allowedOrEmpty(returnTo).orElse(null);
-        model.addAttribute("returnTo", allowedReturnTo);
         if (result.hasErrors()) {
             FormErrors.invalidInput(response);
             return "forgot-password";
@@ -79,7 +71,7 @@ class ForgotPasswordController {
                 limits.checkCodeSend(ClientAddress.of(request), form.getUsername());
                 return cognito.forgotPassword(form.getUsername());
             });
-            flows.start(request, ResetFlow.codeSent(form.getUsername(), delivery, clock.instant(), allowedReturnTo));
+            flows.start(request, ResetFlow.codeSent(form.getUsername(), delivery, clock.instant()), visit.visit());
             return "redirect:/confirm-code";
         }
         catch (RateLimitedException limited) {

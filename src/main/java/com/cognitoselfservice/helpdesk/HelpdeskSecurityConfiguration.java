@@ -14,7 +14,7 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
-import com.cognitoselfservice.web.SecurityConfiguration;
+import com.cognitoselfservice.product.ContentSecurityPolicy;
 
 /**
  * The console's own filter chain: everything under {@code /admin} but the sign-in page
@@ -51,8 +51,7 @@ class HelpdeskSecurityConfiguration {
                 .accessDeniedHandler(expiredForm))
             .logout((logout) -> logout.logoutUrl("/admin/sign-out").logoutSuccessUrl("/admin/sign-in?signedOut"))
             .headers((headers) -> headers
-                .contentSecurityPolicy(
-                        (csp) -> csp.policyDirectives(SecurityConfiguration.contentSecurityPolicy(List.of())))
+                .contentSecurityPolicy((csp) -> csp.policyDirectives(ContentSecurityPolicy.of(List.of(), null)))
                 .referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                 .frameOptions((frames) -> frames.deny()));
         return http.build();

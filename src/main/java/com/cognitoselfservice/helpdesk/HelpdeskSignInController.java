@@ -23,6 +23,7 @@ import com.cognitoselfservice.cognito.SignInGateway;
 import com.cognitoselfservice.cognito.SignInResult;
 import com.cognitoselfservice.flow.FlowSessions;
 import com.cognitoselfservice.flow.PendingSignIn;
+import com.cognitoselfservice.flow.Visit;
 import com.cognitoselfservice.web.ClientAddress;
 import com.cognitoselfservice.web.FormErrors;
 
@@ -79,7 +80,7 @@ class HelpdeskSignInController {
             }
             if (signIn.challenge().isNewPasswordRequired()) {
                 flows.startSignIn(request,
-                        PendingSignIn.helpdesk(signIn.challenge(), clock.instant(), form.getUsername()));
+                        PendingSignIn.helpdesk(signIn.challenge(), clock.instant(), form.getUsername()), Visit.DEFAULT);
                 return "redirect:/new-password";
             }
             result.reject("helpdesk.sign-in.unsupported-challenge");

@@ -8,22 +8,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import com.cognitoselfservice.web.EntryParameters;
-import com.cognitoselfservice.web.ReturnUrlPolicy;
 
 @Controller
 class HomeController {
 
-    private final ReturnUrlPolicy returnUrls;
-
-    HomeController(ReturnUrlPolicy returnUrls) {
-        this.returnUrls = returnUrls;
-    }
-
     @GetMapping("/")
-    String show(@RequestParam(required = false) @Nullable String username,
-            @RequestParam(name = "return_to", required = false) @Nullable String returnTo, Model model) {
+    String show(@RequestParam(required = false) @Nullable String username, Model model) {
         model.addAttribute("username", EntryParameters.username(username));
-        model.addAttribute("returnTo", returnUrls.allowedOrEmpty(returnTo).orElse(null));
         return "home";
     }
 

@@ -95,7 +95,7 @@ class MfaCodeController {
             flows.finishSignIn(request);
             passwordChange.complete(signIn.accessToken(), form.getCurrentPassword(), form.getPassword(),
                     form.isSignOutEverywhere());
-            redirect.addFlashAttribute("completion", new Completion("password-changed", pending.returnTo()));
+            redirect.addFlashAttribute("completion", new Completion("password-changed", pending.typedUsername()));
             return "redirect:/done";
         }
         catch (RateLimitedException limited) {

@@ -97,7 +97,7 @@ class NewPasswordController {
             if (pending.helpdesk()) {
                 return admitToConsole(pending, signIn, request, response);
             }
-            redirect.addFlashAttribute("completion", new Completion("password-changed", pending.returnTo()));
+            redirect.addFlashAttribute("completion", new Completion("password-changed", pending.typedUsername()));
             return "redirect:/done";
         }
         catch (CognitoFailure failure) {

@@ -16,9 +16,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import com.cognitoselfservice.flow.FlowSessions;
 import com.cognitoselfservice.forgot.ForgotPasswordForm;
 import com.cognitoselfservice.flow.ResetFlow;
+import com.cognitoselfservice.product.VisitContext;
 import com.cognitoselfservice.web.EntryParameters;
 import com.cognitoselfservice.web.FormErrors;
-import com.cognitoselfservice.web.ReturnUrlPolicy;
 
 /**
  * {@code /reset-required}: where a product sends a user after
@@ -34,34 +34,26 @@ class ResetRequiredController {
 
     private final FlowSessions flows;
 
-    private final ReturnUrlPolicy returnUrls;
-
-    ResetRequiredController(FlowSessions flows, ReturnUrlPolicy returnUrls) {
+    ResetRequiredController(FlowSessions flows) {
         this.flows = flows;
-        this.returnUrls = returnUrls;
     }
 
     @GetMapping("/reset-required")
-    String show(@RequestParam(required = false) @Nullable String username,
-            @RequestParam(name = "return_to", required = false) @Nullable String returnTo, Model model) {
+    String show(@RequestParam(required = false) @Nullable String username, Model model) {
         ForgotPasswordForm form = new ForgotPasswordForm();
         form.setUsername(EntryParameters.username(username));
         model.addAttribute(FORM, form);
-        model.addAttribute("returnTo", returnUrls.allowedOrEmpty(returnTo).orElse(null));
         return "reset-required";
     }
 
     @PostMapping("/reset-required")
-    String haveCode(@Valid @ModelAttribute(FORM) ForgotPasswordForm form, BindingResult result,
-            @RequestParam(name = "return_to", required = false) @Nullable String returnTo, Model model,
+    String haveCode(@Valid @ModelAttribute(FORM) ForgotPasswordForm form, BindingResult result, VisitContext visit,
             HttpServletRequest request, HttpServletResponse response) {
-        String allowedReturnTo = returnUrls.allowedOrEmpty(returnTo).orElse(null);
         if (result.hasErrors()) {
-            model.addAttribute("returnTo", allowedReturnTo);
             FormErrors.invalidInput(response);
             return "reset-required";
         }
-        flows.start(request, ResetFlow.codeAlreadyHeld(form.getUsername(), allowedReturnTo));
+        flows.start(request, ResetFlow.codeAlreadyHeld(form.getUsername()), visit.visit());
         return "redirect:/confirm-code";
     }
 

@@ -11,8 +11,6 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.session.MapSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.session.config.annotation.web.http.EnableSpringHttpSession;
-import org.springframework.session.web.http.CookieSerializer;
-import org.springframework.session.web.http.DefaultCookieSerializer;
 
 /**
  * Flow state lives in server-side sessions, in memory by default. Their number is bounded
@@ -34,15 +32,6 @@ class SessionConfiguration {
         MapSessionRepository repository = new MapSessionRepository(sessions);
         repository.setDefaultMaxInactiveInterval(properties.sessions().idleTimeout());
         return repository;
-    }
-
-    @Bean
-    CookieSerializer cookieSerializer() {
-        DefaultCookieSerializer serializer = new DefaultCookieSerializer();
-        serializer.setCookieName("SESSION");
-        serializer.setUseHttpOnlyCookie(true);
-        serializer.setSameSite("Lax");
-        return serializer;
     }
 
     @Scheduled(fixedDelayString = "PT1M")

@@ -166,8 +166,7 @@ class ChangePasswordIT {
                 form(user, TestPool.DEFAULT_PASSWORD, NEW_PASSWORD, true, "https://app.example/login"));
 
         assertThat(page.status()).isEqualTo(302);
-        assertThat(page.location())
-            .isEqualTo("/reset-required?username=" + user + "&return_to=https://app.example/login");
+        assertThat(page.location()).isEqualTo("/reset-required?return_to=https://app.example/login&username=" + user);
         assertThat(visitor.follow(page).text()).contains("An administrator requires you to choose a new password");
     }
 

@@ -1,8 +1,6 @@
 package com.cognitoselfservice.cognito;
 
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,7 +41,7 @@ class ClientConfigurationCheckIT {
         List<String> problems = check(emulator, pool.userPoolId(), clientId, null).problems();
 
         assertThat(problems).anyMatch((p) -> p.contains("does not allow USER_PASSWORD_AUTH"))
-            .anyMatch((p) -> p.contains("has a secret but COGNITO_CLIENT_SECRET is not set"));
+            .anyMatch((p) -> p.contains("has a secret but no secret is configured for it"));
     }
 
     @SuppressWarnings("unchecked")
@@ -51,8 +49,8 @@ class ClientConfigurationCheckIT {
             String secret) {
         ObjectProvider<CognitoIdentityProviderClient> provider = mock(ObjectProvider.class);
         given(provider.getObject()).willReturn(emulator.admin());
-        return new ClientConfigurationCheck(provider, new CognitoProperties(poolId, clientId, secret, null, null,
-                Map.of(), Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(1), 1, null));
+        return new ClientConfigurationCheck(provider,
+                new FixedAppClients(new AppClient(poolId, clientId, secret, null)));
     }
 
 }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeUserPoolRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeUserPoolResponse;
 
 import org.springframework.beans.factory.ObjectProvider;
 
@@ -25,13 +26,43 @@ class PasswordPolicySourceTests {
 
     final CognitoIdentityProviderClient admin = mock(CognitoIdentityProviderClient.class);
 
+    final AppClient shop = new AppClient("eu-west-1_Shop", "shop-client", null, null);
+
+    final AppClient blog = new AppClient("eu-central-1_Blog", "blog-client", null, null);
+
+    final FixedAppClients apps = new FixedAppClients(shop, blog);
+
+    @Test
+    void eachProductsPoolHasItsOwnPolicy() {
+        given(provider.getObject()).willReturn(admin);
+        given(admin.describeUserPool(any(DescribeUserPoolRequest.class))).willAnswer((call) -> describe(
+                call.getArgument(0, DescribeUserPoolRequest.class).userPoolId().equals("eu-west-1_Shop") ? 8 : 14));
+        PasswordPolicySource source = new PasswordPolicySource(provider,
+                properties(new CognitoProperties.PasswordPolicySettings(null, null, null, null, null)), apps,
+                Clock.systemUTC());
+
+        int shopLength = source.current().minimumLength();
+        apps.use(blog);
+        int blogLength = source.current().minimumLength();
+
+        assertThat(shopLength).isEqualTo(8);
+        assertThat(blogLength).isEqualTo(14);
+    }
+
+    private static DescribeUserPoolResponse describe(int minimumLength) {
+        return DescribeUserPoolResponse.builder()
+            .userPool((pool) -> pool.policies((policies) -> policies
+                .passwordPolicy((password) -> password.minimumLength(minimumLength).requireNumbers(true))))
+            .build();
+    }
+
     @Test
     void withoutCredentialsTheConfiguredPolicyIsUsedAndThePoolIsNotAskedAgain() {
         given(provider.getObject()).willReturn(admin);
         given(admin.describeUserPool(any(DescribeUserPoolRequest.class)))
             .willThrow(SdkClientException.create("Unable to load credentials"));
         PasswordPolicySource source = new PasswordPolicySource(provider,
-                properties(new CognitoProperties.PasswordPolicySettings(12, null, null, null, false)),
+                properties(new CognitoProperties.PasswordPolicySettings(12, null, null, null, false)), apps,
                 Clock.systemUTC());
 
         PasswordPolicy policy = source.current();
@@ -45,7 +76,7 @@ class PasswordPolicySourceTests {
     void withNothingConfiguredCognitosDefaultPolicyIsUsed() {
         given(provider.getObject()).willThrow(SdkClientException.create("Unable to load credentials"));
         PasswordPolicySource source = new PasswordPolicySource(provider,
-                properties(new CognitoProperties.PasswordPolicySettings(null, null, null, null, null)),
+                properties(new CognitoProperties.PasswordPolicySettings(null, null, null, null, null)), apps,
                 Clock.systemUTC());
 
         assertThat(source.current()).isEqualTo(PasswordPolicy.COGNITO_DEFAULT);

@@ -57,8 +57,8 @@ class ConfirmCodeControllerTests {
     void flowInProgress() {
         given(policies.current()).willReturn(PasswordPolicy.COGNITO_DEFAULT);
         session = new MockHttpSession();
-        session.setAttribute("resetFlow", ResetFlow.codeSent("ana", new CodeDelivery("a***@e***.com", "EMAIL"),
-                Instant.now(), "https://app.example/login"));
+        session.setAttribute("resetFlow",
+                ResetFlow.codeSent("ana", new CodeDelivery("a***@e***.com", "EMAIL"), Instant.now()));
     }
 
     @Test

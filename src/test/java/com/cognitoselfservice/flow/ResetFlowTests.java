@@ -13,7 +13,7 @@ class ResetFlowTests {
 
     static final Instant SENT = Instant.parse("2026-01-01T10:00:00Z");
 
-    final ResetFlow flow = ResetFlow.codeSent("ana", new CodeDelivery("a***@e***.com", "EMAIL"), SENT, null);
+    final ResetFlow flow = ResetFlow.codeSent("ana", new CodeDelivery("a***@e***.com", "EMAIL"), SENT);
 
     @Test
     void cooldownCountsDownFromTheLastSend() {
@@ -24,17 +24,16 @@ class ResetFlowTests {
 
     @Test
     void aHeldCodeNeedsNoCooldown() {
-        assertThat(ResetFlow.codeAlreadyHeld("ana", null).cooldownLeft(SENT, Duration.ofSeconds(60))).isZero();
+        assertThat(ResetFlow.codeAlreadyHeld("ana").cooldownLeft(SENT, Duration.ofSeconds(60))).isZero();
     }
 
     @Test
-    void resendingKeepsUserAndReturnUrl() {
-        ResetFlow held = ResetFlow.codeAlreadyHeld("ana", "https://app.example/login");
+    void resendingKeepsTheUser() {
+        ResetFlow held = ResetFlow.codeAlreadyHeld("ana");
 
         ResetFlow resent = held.withCodeSent(new CodeDelivery("a***@e***.com", "EMAIL"), SENT);
 
         assertThat(resent.username()).isEqualTo("ana");
-        assertThat(resent.returnTo()).isEqualTo("https://app.example/login");
         assertThat(resent.codeSentAt()).isEqualTo(SENT);
     }
 

@@ -64,7 +64,7 @@ class ResetRequiredIT {
         assertThat(page.text()).contains("An administrator requires you to choose a new password")
             .contains("I have the code")
             .contains("Send me a new code");
-        assertThat(page.body()).contains("value=\"" + user + "\"").contains("value=\"" + RETURN_TO + "\"");
+        assertThat(page.body()).contains("value=\"" + user + "\"").contains("return_to=" + RETURN_TO);
         assertThat(page.setCookies()).noneMatch((cookie) -> cookie.startsWith("SESSION"));
     }
 

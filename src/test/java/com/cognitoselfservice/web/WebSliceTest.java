@@ -7,6 +7,7 @@ import java.lang.annotation.Target;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import com.cognitoselfservice.abuse.AbuseLimits;
@@ -15,7 +16,10 @@ import com.cognitoselfservice.change.PasswordChange;
 import com.cognitoselfservice.cognito.CognitoGateway;
 import com.cognitoselfservice.cognito.PasswordPolicySource;
 import com.cognitoselfservice.cognito.SignInGateway;
+import com.cognitoselfservice.cognito.CognitoProperties;
 import com.cognitoselfservice.flow.FlowSessions;
+import com.cognitoselfservice.product.ProductProperties;
+import com.cognitoselfservice.product.ProductsInSlices;
 
 /**
  * What a controller slice needs besides its controller: the real security, error pages,
@@ -24,10 +28,11 @@ import com.cognitoselfservice.flow.FlowSessions;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@EnableConfigurationProperties(ResetProperties.class)
+@EnableConfigurationProperties({ ResetProperties.class, CognitoProperties.class, ProductProperties.class })
+@TestPropertySource(properties = { "cognito.user-pool-id=eu-west-1_Slice", "cognito.client-id=sliceclient" })
 @Import({ SecurityConfiguration.class, ErrorPages.class, TrimmedFields.class, ClockConfiguration.class,
-        ReturnUrlPolicy.class, FlowSessions.class, AbuseLimits.class, NewPasswordCheck.class, ChallengeGuard.class,
-        PasswordChange.class })
+        FlowSessions.class, AbuseLimits.class, NewPasswordCheck.class, ChallengeGuard.class, PasswordChange.class,
+        ProductsInSlices.class })
 @MockitoBean(types = { CognitoGateway.class, SignInGateway.class, PasswordPolicySource.class })
 public @interface WebSliceTest {
 

@@ -1,18 +1,15 @@
-package com.cognitoselfservice.web;
+package com.cognitoselfservice.product;
 
 import java.util.List;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import com.cognitoselfservice.support.Settings;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ReturnUrlPolicyTests {
 
-    final ReturnUrlPolicy policy = new ReturnUrlPolicy(
-            properties("https://app.example/login", "https://shop.example/"));
+    final ReturnUrlPolicy policy = ReturnUrlPolicy.of(List.of("https://app.example/login", "https://shop.example/"));
 
     @ParameterizedTest
     @ValueSource(strings = { "https://app.example/login", "https://app.example/login/",
@@ -34,11 +31,7 @@ class ReturnUrlPolicyTests {
     @ParameterizedTest
     @ValueSource(strings = { "https://app.example/login" })
     void nothingIsOfferedWhenTheListIsEmpty(String url) {
-        assertThat(new ReturnUrlPolicy(properties()).allowedOrEmpty(url)).isEmpty();
-    }
-
-    static ResetProperties properties(String... allowed) {
-        return Settings.reset(List.of(allowed), List.of());
+        assertThat(ReturnUrlPolicy.of(List.of()).allowedOrEmpty(url)).isEmpty();
     }
 
 }

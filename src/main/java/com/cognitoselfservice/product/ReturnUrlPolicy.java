@@ -1,4 +1,4 @@
-package com.cognitoselfservice.web;
+package com.cognitoselfservice.product;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -9,27 +9,27 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.stereotype.Component;
-
 /**
  * Decides whether a {@code return_to} URL may be offered: its scheme, host and port must
  * equal those of an allowed prefix and its path must continue that prefix's path. A plain
  * string prefix test would let {@code https://app.example.evil.net} through for
  * {@code https://app.example}.
  */
-@Component
-public class ReturnUrlPolicy {
+public final class ReturnUrlPolicy {
 
     private final List<URI> allowed;
 
-    ReturnUrlPolicy(ResetProperties properties) {
-        this.allowed = properties.allowedReturnUrls()
-            .stream()
+    private ReturnUrlPolicy(List<URI> allowed) {
+        this.allowed = allowed;
+    }
+
+    public static ReturnUrlPolicy of(List<String> allowedPrefixes) {
+        return new ReturnUrlPolicy(allowedPrefixes.stream()
             .map(String::strip)
             .filter((url) -> !url.isEmpty())
             .map(ReturnUrlPolicy::parse)
             .flatMap(Optional::stream)
-            .toList();
+            .toList());
     }
 
     /** The URL itself when it may be offered, else empty. */

@@ -1,0 +1,28 @@
+package com.cognitoselfservice.product;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+
+import com.cognitoselfservice.cognito.AppClient;
+
+/**
+ * A product as the pages show it and as Cognito knows it. {@code client} is null for the
+ * default product; {@code name} is null when the default product has no name of its own.
+ */
+public record Product(@Nullable String client, @Nullable String name, AppClient appClient, @Nullable Logo logo,
+        BrandColor color, @Nullable String supportContact, ReturnUrlPolicy returnUrls, List<String> frameAncestors,
+        @Nullable Locale language) {
+
+    /** Used in this product's brand URLs ({@code /brand/default.css}). */
+    public String key() {
+        return (client != null) ? client : ProductCatalog.DEFAULT_KEY;
+    }
+
+    /** Embedding is enabled for the product when some origin may frame its pages. */
+    public boolean isEmbeddable() {
+        return !frameAncestors.isEmpty();
+    }
+
+}
