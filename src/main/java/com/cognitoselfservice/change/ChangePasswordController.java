@@ -71,7 +71,7 @@ class ChangePasswordController {
     String change(@Valid @ModelAttribute ChangePasswordForm form, BindingResult result, VisitContext visit, Model model,
             HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
         addPage(model);
-        passwords.check(form, result);
+        passwords.check(form, result, form.getUsername(), visit.product().name());
         if (!result.hasFieldErrors("password") && form.getPassword().equals(form.getCurrentPassword())) {
             result.rejectValue("password", "change-password.same");
         }

@@ -73,7 +73,7 @@ class ConfirmCodeController {
         }
         ResetFlow flow = current.get();
         addPage(model, flow, visit);
-        passwords.check(form, result);
+        passwords.check(form, result, flow.username(), visit.product().name());
         if (result.hasErrors()) {
             FormErrors.invalidInput(response);
             return "confirm-code";

@@ -90,7 +90,7 @@ class SetPasswordController {
             result.rejectValue("password", "Size.password");
         }
         else {
-            passwords.check(form, result);
+            passwords.check(form, result, user.username(), null);
         }
         if (!form.isConfirmed()) {
             result.rejectValue("confirmed", "helpdesk.password.confirm.required");

@@ -22,6 +22,7 @@ import com.cognitoselfservice.cognito.SignInResult;
 import com.cognitoselfservice.done.Completion;
 import com.cognitoselfservice.flow.FlowSessions;
 import com.cognitoselfservice.flow.PendingSignIn;
+import com.cognitoselfservice.product.VisitContext;
 import com.cognitoselfservice.web.ClientAddress;
 import com.cognitoselfservice.web.FormErrors;
 import com.cognitoselfservice.web.NewPasswordCheck;
@@ -70,15 +71,15 @@ class MfaCodeController {
     }
 
     @PostMapping("/mfa-code")
-    String respond(@Valid @ModelAttribute MfaCodeForm form, BindingResult result, HttpServletRequest request,
-            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+    String respond(@Valid @ModelAttribute MfaCodeForm form, BindingResult result, VisitContext visit,
+            HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
         ChallengeGuard.Checked checked = guard.check(request, form.getChallenge());
         if (checked.redirect() != null) {
             return checked.redirect();
         }
         PendingSignIn pending = checked.pending();
         addPage(model, pending);
-        passwords.check(form, result);
+        passwords.check(form, result, pending.typedUsername(), visit.product().name());
         if (result.hasErrors()) {
             FormErrors.invalidInput(response);
             return "mfa-code";

@@ -24,6 +24,7 @@ import com.cognitoselfservice.cognito.SignInResult;
 import com.cognitoselfservice.done.Completion;
 import com.cognitoselfservice.flow.FlowSessions;
 import com.cognitoselfservice.flow.PendingSignIn;
+import com.cognitoselfservice.product.VisitContext;
 import com.cognitoselfservice.helpdesk.HelpdeskAuthentication;
 import com.cognitoselfservice.web.FormErrors;
 import com.cognitoselfservice.web.NewPasswordCheck;
@@ -72,8 +73,8 @@ class NewPasswordController {
     }
 
     @PostMapping("/new-password")
-    String respond(@Valid @ModelAttribute NewPasswordForm form, BindingResult result, HttpServletRequest request,
-            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+    String respond(@Valid @ModelAttribute NewPasswordForm form, BindingResult result, VisitContext visit,
+            HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
         ChallengeGuard.Checked checked = guard.check(request, form.getChallenge());
         if (checked.redirect() != null) {
             return checked.redirect();
@@ -83,7 +84,7 @@ class NewPasswordController {
         Map<String, String> attributes = RequiredAttributes.read(required, request);
         List<String> invalid = required.stream().filter((a) -> !RequiredAttributes.isValid(attributes.get(a))).toList();
         addPage(model, pending, attributes, invalid);
-        passwords.check(form, result);
+        passwords.check(form, result, pending.typedUsername(), pending.helpdesk() ? null : visit.product().name());
         if (result.hasErrors() || !invalid.isEmpty()) {
             FormErrors.invalidInput(response);
             return "new-password";

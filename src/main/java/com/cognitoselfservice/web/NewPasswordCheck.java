@@ -2,6 +2,8 @@ package com.cognitoselfservice.web;
 
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
@@ -9,30 +11,49 @@ import org.springframework.validation.BindingResult;
 import com.cognitoselfservice.cognito.PasswordPolicy;
 import com.cognitoselfservice.cognito.PasswordPolicySource;
 import com.cognitoselfservice.cognito.PasswordRule;
+import com.cognitoselfservice.passwordhelp.CommonPasswords;
+import com.cognitoselfservice.passwordhelp.PasswordAdvice;
 
 /**
- * Checks a new password against the pool's policy and its repetition before Cognito is
- * asked, so that every broken rule is named at once. Errors go on the {@code password}
- * and {@code confirmPassword} fields.
+ * Checks a new password against the pool's policy, the common passwords, the names it
+ * must not contain and its repetition before Cognito is asked, so that every broken rule
+ * is named at once. Errors go on the {@code password} and {@code confirmPassword} fields.
  */
 @Component
 public class NewPasswordCheck {
 
     private final PasswordPolicySource policies;
 
-    NewPasswordCheck(PasswordPolicySource policies) {
+    private final CommonPasswords commonPasswords;
+
+    NewPasswordCheck(PasswordPolicySource policies, CommonPasswords commonPasswords) {
         this.policies = policies;
+        this.commonPasswords = commonPasswords;
     }
 
     public PasswordPolicy policy() {
         return policies.current();
     }
 
-    public void check(NewPasswordFields form, BindingResult result) {
+    /**
+     * Also refuses what Cognito accepts but guessers try first: a common password, or one
+     * containing the username or the product's name.
+     */
+    public void check(NewPasswordFields form, BindingResult result, @Nullable String username,
+            @Nullable String productName) {
         if (result.hasFieldErrors("password")) {
             return;
         }
         String password = form.getPassword();
+        if (commonPasswords.contains(password)) {
+            result.rejectValue("password", "password.common");
+        }
+        if (PasswordAdvice.contains(password, username)) {
+            result.rejectValue("password", "password.contains-username");
+        }
+        if (PasswordAdvice.contains(password, productName)) {
+            result.rejectValue("password", "password.contains-product", new Object[] { productName }, null);
+        }
         PasswordPolicy policy = policies.current();
         for (PasswordRule rule : policy.brokenBy(password)) {
             Object[] ruleArgs = (rule == PasswordRule.MINIMUM_LENGTH) ? new Object[] { policy.minimumLength() } : null;

@@ -74,7 +74,7 @@ class ConfirmCodeControllerTests {
             .andExpect(xpath("//input[@name='code']/@autocomplete").string("one-time-code"))
             .andExpect(xpath("//input[@name='password']/@autocomplete").string("new-password"))
             .andExpect(xpath("//input[@name='confirmPassword']/@autocomplete").string("new-password"))
-            .andExpect(xpath("//*[@id='password-rules']//li[1]").string("at least 8 characters"));
+            .andExpect(xpath("//*[@id='password-help']//li[1]").string("at least 8 characters"));
     }
 
     @Test

@@ -18,6 +18,7 @@ import com.cognitoselfservice.cognito.PasswordPolicySource;
 import com.cognitoselfservice.cognito.SignInGateway;
 import com.cognitoselfservice.cognito.CognitoProperties;
 import com.cognitoselfservice.flow.FlowSessions;
+import com.cognitoselfservice.passwordhelp.CommonPasswords;
 import com.cognitoselfservice.product.ProductProperties;
 import com.cognitoselfservice.product.ProductsInSlices;
 
@@ -31,8 +32,8 @@ import com.cognitoselfservice.product.ProductsInSlices;
 @EnableConfigurationProperties({ ResetProperties.class, CognitoProperties.class, ProductProperties.class })
 @TestPropertySource(properties = { "cognito.user-pool-id=eu-west-1_Slice", "cognito.client-id=sliceclient" })
 @Import({ SecurityConfiguration.class, ErrorPages.class, TrimmedFields.class, ClockConfiguration.class,
-        FlowSessions.class, AbuseLimits.class, NewPasswordCheck.class, ChallengeGuard.class, PasswordChange.class,
-        ProductsInSlices.class })
+        FlowSessions.class, AbuseLimits.class, NewPasswordCheck.class, CommonPasswords.class, ChallengeGuard.class,
+        PasswordChange.class, ProductsInSlices.class })
 @MockitoBean(types = { CognitoGateway.class, SignInGateway.class, PasswordPolicySource.class })
 public @interface WebSliceTest {
 
