@@ -2,6 +2,8 @@ package com.cognitoselfservice;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -82,10 +84,20 @@ class MessagesAndTemplatesTests {
         }
     }
 
+    /** The user pages' bundle and the staff pages' English-only one, together. */
     static Properties messages() throws IOException {
+        Properties messages = bundle("/messages.properties");
+        messages.putAll(bundle("/console.properties"));
+        return messages;
+    }
+
+    static Properties bundle(String resource) throws IOException {
         Properties messages = new Properties();
-        try (InputStream in = MessagesAndTemplatesTests.class.getResourceAsStream("/messages.properties")) {
-            messages.load(in);
+        try (InputStream in = MessagesAndTemplatesTests.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new AssertionError(resource + " is missing");
+            }
+            messages.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return messages;
     }
