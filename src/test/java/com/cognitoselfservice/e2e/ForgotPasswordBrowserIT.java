@@ -133,13 +133,16 @@ class ForgotPasswordBrowserIT {
     }
 
     @Test
-    void afterAFailedSubmitFocusIsOnTheFieldInError() {
+    void afterAFailedSubmitFocusIsOnTheErrorSummaryWhichLeadsToTheField() {
         browser = Browser.chromium(true);
         ForgotPasswordPage.openFromHome(browser, base());
 
         Pages.press(browser, "Send code");
 
         assertThat(Pages.await(browser, By.id("username-error")).getText()).isEqualTo("Enter your username.");
+        new WebDriverWait(browser, Duration.ofSeconds(5))
+            .until((driver) -> driver.switchTo().activeElement().getAttribute("class").contains("error-summary"));
+        browser.findElement(By.linkText("Enter your username.")).click();
         new WebDriverWait(browser, Duration.ofSeconds(5))
             .until((driver) -> "username".equals(driver.switchTo().activeElement().getAttribute("id")));
     }

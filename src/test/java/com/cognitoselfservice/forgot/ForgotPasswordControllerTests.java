@@ -77,7 +77,7 @@ class ForgotPasswordControllerTests {
 
         mvc.perform(post("/forgot-password").with(csrf()).param("username", "ana"))
             .andExpect(status().isBadRequest())
-            .andExpect(xpath("//*[@role='alert']/p")
+            .andExpect(xpath("//*[@role='alert']//li")
                 .string("We could not deliver the code. Please try again later or contact support."));
     }
 

@@ -65,7 +65,8 @@ public record Page(int status, String body, HttpHeaders headers) {
             return "";
         }
         int open = body.indexOf('>', start);
-        return new Page(status, body.substring(open + 1, body.indexOf("</div>", open)), headers).text();
+        String summary = body.substring(open + 1, body.indexOf("</div>", open)).replaceAll("(?s)<h2.*?</h2>", "");
+        return new Page(status, summary, headers).text();
     }
 
     public List<String> setCookies() {
