@@ -49,6 +49,15 @@ class StartupValidationTests {
         assertThat(output).contains("COGNITO_CLIENT_ID is missing");
     }
 
+    @Test
+    void anUnreadableFrameAncestorIsNamed(CapturedOutput output) {
+        assertThatException().isThrownBy(() -> start("--cognito.user-pool-id=eu-west-1_AbCdEf123",
+                "--cognito.client-id=abc123", "--reset.products[0].client=shop", "--reset.products[0].name=Shop",
+                "--reset.products[0].frame-ancestors=*"));
+
+        assertThat(output).contains("reset.products[0].frame-ancestors has '*', which is not an origin");
+    }
+
     private static void start(String... args) {
         new SpringApplicationBuilder(Application.class).web(WebApplicationType.NONE).run(args).close();
     }

@@ -1,0 +1,94 @@
+package com.cognitoselfservice.product;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.mock.web.MockHttpServletRequest;
+
+import com.cognitoselfservice.flow.FlowSessions;
+import com.cognitoselfservice.flow.Visit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Which product and language a request gets: entry pages read the query, later pages the
+ * visit the session holds.
+ */
+class VisitResolutionTests {
+
+    final ProductCatalog catalog = ProductCatalogTests.catalog(List.of(ProductCatalogTests.shop()));
+
+    final FlowSessions flows = new FlowSessions();
+
+    final VisitResolver visits = new VisitResolver(catalog, flows);
+
+    final VisitLocaleResolver locales = new VisitLocaleResolver(visits);
+
+    @Test
+    void anEntryPageReadsTheQueryAndKeepsOnlyAnAllowedReturnUrl() {
+        MockHttpServletRequest request = request("/forgot-password", "client=shop&lang=it&embed=1");
+        request.setParameter("return_to", "https://evil.example/");
+
+        VisitContext visit = visits.resolve(request).orElseThrow();
+
+        assertThat(visit.product().client()).isEqualTo("shop");
+        assertThat(visit.visit()).isEqualTo(new Visit("shop", null, "it", true));
+    }
+
+    @Test
+    void aLaterPageUsesTheSessionsVisitWhateverTheQuerySays() {
+        MockHttpServletRequest request = request("/confirm-code", "client=nope");
+        flows.rememberVisit(request, new Visit("shop", "https://shop.example/login", null, false));
+
+        VisitContext visit = visits.resolve(request).orElseThrow();
+
+        assertThat(visit.product().client()).isEqualTo("shop");
+        assertThat(visit.returnTo()).isEqualTo("https://shop.example/login");
+    }
+
+    @Test
+    void theLanguageSwitchOnALaterPageChangesTheSessionsVisit() {
+        MockHttpServletRequest request = request("/confirm-code", "lang=ja");
+        flows.rememberVisit(request, new Visit("shop", null, "de", false));
+
+        visits.resolve(request);
+
+        assertThat(flows.visit(request)).contains(new Visit("shop", null, "ja", false));
+    }
+
+    @Test
+    void anUnknownClientResolvesToNothing() {
+        assertThat(visits.resolve(request("/forgot-password", "client=nope"))).isEmpty();
+    }
+
+    @Test
+    void languageIsLangThenTheProductsThenTheBrowsersThenEnglish() {
+        MockHttpServletRequest lang = request("/forgot-password", "client=shop&lang=pl");
+        lang.addHeader("Accept-Language", "fr");
+        MockHttpServletRequest product = request("/forgot-password", "client=shop");
+        product.addHeader("Accept-Language", "fr");
+        MockHttpServletRequest browser = request("/forgot-password", "");
+        browser.addHeader("Accept-Language", "fr-CA, en;q=0.5");
+        MockHttpServletRequest none = request("/forgot-password", "lang=xx");
+        none.addHeader("Accept-Language", "zh");
+
+        assertThat(locales.resolveLocale(lang)).isEqualTo(Locale.forLanguageTag("pl"));
+        assertThat(locales.resolveLocale(product)).isEqualTo(Locale.GERMAN);
+        assertThat(locales.resolveLocale(browser)).isEqualTo(Locale.FRENCH);
+        assertThat(locales.resolveLocale(none)).isEqualTo(Locale.ENGLISH);
+    }
+
+    private static MockHttpServletRequest request(String path, String query) {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
+        for (String pair : query.split("&")) {
+            if (!pair.isEmpty()) {
+                String[] parts = pair.split("=", 2);
+                request.setParameter(parts[0], parts[1]);
+            }
+        }
+        return request;
+    }
+
+}
