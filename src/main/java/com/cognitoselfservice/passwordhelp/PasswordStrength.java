@@ -10,10 +10,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * How hard a password is to guess, from 0 (very weak) to 4 (strong), by zxcvbn, which
- * also counts the username and product name as easy guesses.
+ * also counts the username and product name as easy guesses. Only the first 64 characters
+ * are rated: zxcvbn's cost grows quickly with length, and more characters than that do
+ * not make a weak password's start any stronger.
  */
 @Component
 public class PasswordStrength {
+
+    private static final int RATED_LENGTH = 64;
 
     private final Zxcvbn zxcvbn = new Zxcvbn();
 
@@ -28,7 +32,8 @@ public class PasswordStrength {
         if (productName != null) {
             known.add(productName);
         }
-        return zxcvbn.measure(password, known).getScore();
+        String rated = (password.length() > RATED_LENGTH) ? password.substring(0, RATED_LENGTH) : password;
+        return zxcvbn.measure(rated, known).getScore();
     }
 
 }

@@ -18,7 +18,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("reset")
-public record ProductProperties(@Valid @DefaultValue Brand brand, @Valid @DefaultValue List<ProductSettings> products,
+public record ProductProperties(@Valid @DefaultValue Brand brand, @DefaultValue List<@Valid ProductSettings> products,
         @Nullable String logoFolder) {
 
     /** How the default product looks. */

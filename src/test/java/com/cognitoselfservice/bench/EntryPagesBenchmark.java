@@ -46,6 +46,7 @@ public final class EntryPagesBenchmark {
             int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
             flood(port, seconds, app);
             forgotPasswordTiming(port);
+            passwordHelpTiming(port);
         }
         finally {
             app.close();
@@ -100,6 +101,28 @@ public final class EntryPagesBenchmark {
         System.out.printf("  known user:   median %d ms, p90 %d ms%n", percentile(known, 50), percentile(known, 90));
         System.out.printf("  unknown user: median %d ms, p90 %d ms%n", percentile(unknown, 50),
                 percentile(unknown, 90));
+    }
+
+    /**
+     * Live help runs zxcvbn on every pause in typing; its cost grows with the password's
+     * length.
+     */
+    private static void passwordHelpTiming(int port) {
+        Visitor visitor = new Visitor(port);
+        visitor.get("/change-password");
+        System.out.printf("%nPOST /password-help (HTMX), 200 rounds per password length%n");
+        for (String password : List.of("Passw0rd!", "Correct-Horse-Battery-9", "x".repeat(64) + "Aa1!",
+                "Zq8#".repeat(64))) {
+            List<Long> micros = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                long start = System.nanoTime();
+                visitor.post("/password-help", Map.of("username", "alice", "password", password, "confirmPassword", ""),
+                        Map.of("HX-Request", "true"));
+                micros.add(TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - start));
+            }
+            System.out.printf("  %3d characters: median %.1f ms, p90 %.1f ms%n", password.length(),
+                    percentile(micros, 50) / 1000.0, percentile(micros, 90) / 1000.0);
+        }
     }
 
     private static long timeForgot(int port, String username) {
