@@ -83,6 +83,10 @@ class AccessibilityBrowserIT {
         Pages.press(browser, "Send code");
         Pages.await(browser, By.id("username-error"));
         assertAccessible("forgot-password with an error");
+        visit("/forgot-password?client=shop&return_to=https://shop.example/");
+        Pages.press(browser, "Cancel");
+        Pages.awaitHeading(browser, "Nothing was changed");
+        assertAccessible("cancelled, with the way back");
         visit("/change-password");
         browser.findElement(By.id("password")).sendKeys("short");
         Pages.press(browser, "Change password");
@@ -135,6 +139,7 @@ class AccessibilityBrowserIT {
 
         Pages.awaitHeading(browser, "Your password has been changed");
         assertThat(pool.signsIn(user, NEW_PASSWORD)).isTrue();
+        assertAccessible("done");
     }
 
     private void visit(String path) {
