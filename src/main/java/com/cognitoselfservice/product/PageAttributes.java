@@ -30,7 +30,9 @@ class PageAttributes implements HandlerInterceptor {
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         VisitContext visit = visits.orDefault(request);
         request.setAttribute("visit", visit);
-        request.setAttribute("languages", languages(request, visit));
+        if (!VisitLocaleResolver.isStaffPage(request)) {
+            request.setAttribute("languages", languages(request, visit));
+        }
         return true;
     }
 

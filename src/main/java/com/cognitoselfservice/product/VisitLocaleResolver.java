@@ -15,7 +15,8 @@ import com.cognitoselfservice.language.Languages;
 
 /**
  * The language of a page: the visit's {@code lang}, else the product's default language,
- * else the best match for the browser's {@code Accept-Language}, else English.
+ * else the best match for the browser's {@code Accept-Language}, else English. Staff
+ * pages (the helpdesk console, the demo mailbox) are English only.
  */
 @Component("localeResolver")
 class VisitLocaleResolver implements LocaleResolver {
@@ -28,12 +29,20 @@ class VisitLocaleResolver implements LocaleResolver {
 
     @Override
     public Locale resolveLocale(HttpServletRequest request) {
+        if (isStaffPage(request)) {
+            return Languages.ENGLISH.locale();
+        }
         VisitContext visit = visits.orDefault(request);
         return Languages.named(visit.visit().language())
             .map(Language::locale)
             .or(() -> Optional.ofNullable(visit.product().language()))
             .or(() -> Languages.bestFor(request.getHeader("Accept-Language")).map(Language::locale))
             .orElse(Languages.ENGLISH.locale());
+    }
+
+    static boolean isStaffPage(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals("/admin") || path.startsWith("/admin/") || path.startsWith("/dev/");
     }
 
     @Override

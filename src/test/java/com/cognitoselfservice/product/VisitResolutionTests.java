@@ -80,6 +80,14 @@ class VisitResolutionTests {
         assertThat(locales.resolveLocale(none)).isEqualTo(Locale.ENGLISH);
     }
 
+    @Test
+    void staffPagesAreEnglishWhateverTheBrowserOrLinkSays() {
+        MockHttpServletRequest console = request("/admin/user", "lang=de");
+        console.addHeader("Accept-Language", "fr");
+
+        assertThat(locales.resolveLocale(console)).isEqualTo(Locale.ENGLISH);
+    }
+
     private static MockHttpServletRequest request(String path, String query) {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
         for (String pair : query.split("&")) {
