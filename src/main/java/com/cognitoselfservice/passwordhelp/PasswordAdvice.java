@@ -27,8 +27,12 @@ public record PasswordAdvice(List<RuleState> rules, int strength, boolean common
             .map((rule) -> new RuleState(rule, !password.isEmpty() && !broken.contains(rule)))
             .toList();
         Boolean matches = (confirmation == null || confirmation.isEmpty()) ? null : confirmation.equals(password);
-        return new PasswordAdvice(rules, strength, common, contains(password, username),
-                contains(password, productName), matches, !password.isEmpty());
+        boolean containsUsername = contains(password, username);
+        boolean containsProductName = contains(password, productName);
+        // A password that is refused is not shown as strong, whatever its length.
+        int shownStrength = (common || containsUsername || containsProductName) ? Math.min(strength, 1) : strength;
+        return new PasswordAdvice(rules, shownStrength, common, containsUsername, containsProductName, matches,
+                !password.isEmpty());
     }
 
     /**

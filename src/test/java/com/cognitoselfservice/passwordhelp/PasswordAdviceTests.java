@@ -59,6 +59,7 @@ class PasswordAdviceTests {
 
         assertThat(advice.containsUsername()).isTrue();
         assertThat(advice.containsProductName()).isTrue();
+        assertThat(advice.strength()).as("a refused password is not shown as strong").isEqualTo(1);
         assertThat(advice.matches()).isFalse();
         assertThat(PasswordAdvice.contains("xyz-ab-1", "ab")).as("too short to refuse").isFalse();
     }
