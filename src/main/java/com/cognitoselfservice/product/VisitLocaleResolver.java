@@ -21,6 +21,8 @@ import com.cognitoselfservice.language.Languages;
 @Component("localeResolver")
 class VisitLocaleResolver implements LocaleResolver {
 
+    private static final String RESOLVED = VisitLocaleResolver.class.getName() + ".locale";
+
     private final VisitResolver visits;
 
     VisitLocaleResolver(VisitResolver visits) {
@@ -29,9 +31,16 @@ class VisitLocaleResolver implements LocaleResolver {
 
     @Override
     public Locale resolveLocale(HttpServletRequest request) {
-        if (isStaffPage(request)) {
-            return Languages.ENGLISH.locale();
+        // Asked once per message a page renders, so it is worked out once per request.
+        if (request.getAttribute(RESOLVED) instanceof Locale resolved) {
+            return resolved;
         }
+        Locale locale = isStaffPage(request) ? Languages.ENGLISH.locale() : choose(request);
+        request.setAttribute(RESOLVED, locale);
+        return locale;
+    }
+
+    private Locale choose(HttpServletRequest request) {
         VisitContext visit = visits.orDefault(request);
         return Languages.named(visit.visit().language())
             .map(Language::locale)
