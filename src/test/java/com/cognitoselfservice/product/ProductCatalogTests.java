@@ -6,7 +6,10 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.core.io.DefaultResourceLoader;
 
 import com.cognitoselfservice.cognito.AppClient;
@@ -16,6 +19,7 @@ import com.cognitoselfservice.support.Settings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+@ExtendWith(OutputCaptureExtension.class)
 class ProductCatalogTests {
 
     static final CognitoProperties COGNITO = new CognitoProperties("eu-west-1_Default", "defaultclient", "secret", null,
@@ -65,13 +69,15 @@ class ProductCatalogTests {
     }
 
     @Test
-    void aBrandColourTooLightForWhiteIsDarkenedUntilItIsReadable() {
+    void aBrandColourTooLightForWhiteIsDarkenedUntilItIsReadableAndTheLogSaysSo(CapturedOutput output) {
         ProductProperties.ProductSettings yellow = settings("shop", "#ffcc00", List.of(), null);
 
         BrandColor color = catalog(List.of(yellow)).find("shop").orElseThrow().color();
 
         assertThat(color.hex()).isNotEqualTo("#ffcc00");
         assertThat(color.contrastOnWhite()).isGreaterThanOrEqualTo(4.5);
+        assertThat(output).contains("Brand colour #ffcc00 of product shop has a contrast of 1.51:1 on white")
+            .contains("using " + color.hex() + " instead");
     }
 
     @Test
