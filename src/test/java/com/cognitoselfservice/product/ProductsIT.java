@@ -90,6 +90,9 @@ class ProductsIT {
 
     @Test
     void aReturnUrlOfAnotherProductIsNotOffered() {
+        // The user lives in blog's pool: for a user the pool lacks, moto answers
+        // ConfirmForgotPassword with ResourceNotFoundException (AWS:
+        // UserNotFoundException).
         String user = blogPool.createUser(CognitoEmulator.shared().uniqueUsername("blog"));
         String entry = "/forgot-password?client=blog&return_to=" + SHOP_LOGIN;
         visitor.get(entry);
@@ -114,6 +117,8 @@ class ProductsIT {
         assertThat(done.body()).contains("/brand/blog.css");
         assertThat(blogPool.signsIn(user, NEW_PASSWORD)).isTrue();
         assertThat(blogPool.signsIn(user, TestPool.DEFAULT_PASSWORD)).isFalse();
+        // moto ignores SECRET_HASH, so the request shows blog's client and a hash were
+        // sent.
         assertThat(AwsStub.shared().requestBodies("InitiateAuth", user)).singleElement()
             .satisfies((body) -> assertThat(body).contains(blogPool.clientId()).contains("SECRET_HASH"));
     }
