@@ -19,7 +19,8 @@ public record PasswordAdvice(List<RuleState> rules, int strength, boolean common
     public record RuleState(PasswordRule rule, boolean met) {
     }
 
-    public static PasswordAdvice of(String password, @Nullable String confirmation, PasswordPolicy policy, int strength,
+    /** The advice without a strength rating, which only live help needs. */
+    public static PasswordAdvice of(String password, @Nullable String confirmation, PasswordPolicy policy,
             boolean common, @Nullable String username, @Nullable String productName) {
         List<PasswordRule> broken = policy.brokenBy(password);
         List<RuleState> rules = policy.rules()
@@ -27,19 +28,24 @@ public record PasswordAdvice(List<RuleState> rules, int strength, boolean common
             .map((rule) -> new RuleState(rule, !password.isEmpty() && !broken.contains(rule)))
             .toList();
         Boolean matches = (confirmation == null || confirmation.isEmpty()) ? null : confirmation.equals(password);
-        boolean containsUsername = contains(password, username);
-        boolean containsProductName = contains(password, productName);
-        // A password that is refused is not shown as strong, whatever its length.
-        int shownStrength = (common || containsUsername || containsProductName) ? Math.min(strength, 1) : strength;
-        return new PasswordAdvice(rules, shownStrength, common, containsUsername, containsProductName, matches,
-                !password.isEmpty());
+        return new PasswordAdvice(rules, 0, common, contains(password, username), contains(password, productName),
+                matches, !password.isEmpty());
+    }
+
+    /**
+     * The same advice with a strength rating; a refused password is never shown as
+     * strong.
+     */
+    public PasswordAdvice withStrength(int score) {
+        int shown = (common || containsUsername || containsProductName) ? Math.min(score, 1) : score;
+        return new PasswordAdvice(rules, shown, common, containsUsername, containsProductName, matches, typed);
     }
 
     /**
      * Whether the password contains a name, ignoring case; names under three characters
      * would refuse too much.
      */
-    public static boolean contains(String password, @Nullable String name) {
+    static boolean contains(String password, @Nullable String name) {
         if (name == null || name.strip().length() < 3) {
             return false;
         }

@@ -8,7 +8,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import com.cognitoselfservice.cognito.PasswordPolicy;
 import com.cognitoselfservice.flow.FlowSessions;
 import com.cognitoselfservice.flow.PendingSignIn;
 import com.cognitoselfservice.flow.ResetFlow;
@@ -22,16 +21,12 @@ class PasswordHelpController {
 
     private final NewPasswordCheck passwords;
 
-    private final CommonPasswords common;
-
     private final PasswordStrength strength;
 
     private final FlowSessions flows;
 
-    PasswordHelpController(NewPasswordCheck passwords, CommonPasswords common, PasswordStrength strength,
-            FlowSessions flows) {
+    PasswordHelpController(NewPasswordCheck passwords, PasswordStrength strength, FlowSessions flows) {
         this.passwords = passwords;
-        this.common = common;
         this.strength = strength;
         this.flows = flows;
     }
@@ -44,11 +39,10 @@ class PasswordHelpController {
         String typed = (password.length() > LONGEST) ? password.substring(0, LONGEST) : password;
         String user = (username != null && !username.isBlank()) ? username.strip() : flowUsername(request);
         String productName = visit.product().name();
-        PasswordPolicy policy = passwords.policy();
-        model.addAttribute("policy", policy);
+        model.addAttribute("policy", passwords.policy());
         model.addAttribute("productName", productName);
-        model.addAttribute("advice", PasswordAdvice.of(typed, confirmPassword, policy,
-                strength.score(typed, user, productName), common.contains(typed), user, productName));
+        model.addAttribute("advice", passwords.advise(typed, confirmPassword, user, productName)
+            .withStrength(strength.score(typed, user, productName)));
         return "fields :: password-advice";
     }
 

@@ -36,6 +36,16 @@ public class NewPasswordCheck {
     }
 
     /**
+     * What the policy and the refusals below make of a password: the one judgement live
+     * help shows and a submit enforces.
+     */
+    public PasswordAdvice advise(String password, @Nullable String confirmation, @Nullable String username,
+            @Nullable String productName) {
+        return PasswordAdvice.of(password, confirmation, policies.current(), commonPasswords.contains(password),
+                username, productName);
+    }
+
+    /**
      * Also refuses what Cognito accepts but guessers try first: a common password, or one
      * containing the username or the product's name.
      */
@@ -45,13 +55,14 @@ public class NewPasswordCheck {
             return;
         }
         String password = form.getPassword();
-        if (commonPasswords.contains(password)) {
+        PasswordAdvice advice = advise(password, form.getConfirmPassword(), username, productName);
+        if (advice.common()) {
             result.rejectValue("password", "password.common");
         }
-        if (PasswordAdvice.contains(password, username)) {
+        if (advice.containsUsername()) {
             result.rejectValue("password", "password.contains-username");
         }
-        if (PasswordAdvice.contains(password, productName)) {
+        if (advice.containsProductName()) {
             result.rejectValue("password", "password.contains-product", new Object[] { productName }, null);
         }
         PasswordPolicy policy = policies.current();

@@ -34,8 +34,7 @@ class PasswordAdviceTests {
 
     @Test
     void rulesAreTickedOffAsTheyAreMet() {
-        PasswordAdvice advice = PasswordAdvice.of("abcdefgh", null, PasswordPolicy.COGNITO_DEFAULT, 0, false, null,
-                null);
+        PasswordAdvice advice = PasswordAdvice.of("abcdefgh", null, PasswordPolicy.COGNITO_DEFAULT, false, null, null);
 
         assertThat(advice.rules()).filteredOn(PasswordAdvice.RuleState::met)
             .extracting(PasswordAdvice.RuleState::rule)
@@ -46,7 +45,7 @@ class PasswordAdviceTests {
 
     @Test
     void nothingIsTickedBeforeAnythingIsTyped() {
-        PasswordAdvice advice = PasswordAdvice.of("", null, PasswordPolicy.COGNITO_DEFAULT, 0, false, null, null);
+        PasswordAdvice advice = PasswordAdvice.of("", null, PasswordPolicy.COGNITO_DEFAULT, false, null, null);
 
         assertThat(advice.typed()).isFalse();
         assertThat(advice.rules()).noneMatch(PasswordAdvice.RuleState::met);
@@ -54,8 +53,9 @@ class PasswordAdviceTests {
 
     @Test
     void theUsernameAndProductNameAreFoundInAnyCase() {
-        PasswordAdvice advice = PasswordAdvice.of("My-Ana-Shop-1!", "My-Ana-Shop-2!", PasswordPolicy.COGNITO_DEFAULT, 2,
-                false, "ana", "Shop");
+        PasswordAdvice advice = PasswordAdvice
+            .of("My-Ana-Shop-1!", "My-Ana-Shop-2!", PasswordPolicy.COGNITO_DEFAULT, false, "ana", "Shop")
+            .withStrength(2);
 
         assertThat(advice.containsUsername()).isTrue();
         assertThat(advice.containsProductName()).isTrue();
