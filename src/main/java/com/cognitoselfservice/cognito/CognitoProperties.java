@@ -45,10 +45,6 @@ public record CognitoProperties(
         return userPoolId.substring(0, userPoolId.indexOf('_'));
     }
 
-    public boolean hasClientSecret() {
-        return clientSecret != null && !clientSecret.isBlank();
-    }
-
     public Map<String, String> clientMetadataOrEmpty() {
         return clientMetadata == null ? Map.of() : clientMetadata;
     }

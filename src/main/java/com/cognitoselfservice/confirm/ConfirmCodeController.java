@@ -57,7 +57,7 @@ class ConfirmCodeController {
     String show(VisitContext visit, HttpServletRequest request, Model model) {
         Optional<ResetFlow> flow = flows.current(request);
         if (flow.isEmpty()) {
-            return startAgain(visit);
+            return "redirect:" + startAgain(visit);
         }
         model.addAttribute("confirmCodeForm", new ConfirmCodeForm());
         addPage(model, flow.get(), visit);
@@ -69,7 +69,7 @@ class ConfirmCodeController {
             HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
         Optional<ResetFlow> current = flows.current(request);
         if (current.isEmpty()) {
-            return startAgain(visit);
+            return "redirect:" + startAgain(visit);
         }
         ResetFlow flow = current.get();
         addPage(model, flow, visit);
@@ -96,7 +96,7 @@ class ConfirmCodeController {
 
     /** Back to the start of the flow, for the same product, when its session is gone. */
     static String startAgain(VisitContext visit) {
-        return "redirect:" + visit.visit().linkTo("/forgot-password").queryParam("expired").build().toUriString();
+        return visit.visit().linkTo("/forgot-password").queryParam("expired").build().toUriString();
     }
 
     private void addPage(Model model, ResetFlow flow, VisitContext visit) {

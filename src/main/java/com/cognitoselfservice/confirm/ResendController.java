@@ -62,7 +62,7 @@ class ResendController {
             // HX-Redirect: the browser loads the page, instead of HTMX swapping it into
             // the resend part.
             String startAgain = ConfirmCodeController.startAgain(visit);
-            return htmx.isHtmxRequest() ? new HtmxRedirectView(startAgain.substring("redirect:".length())) : startAgain;
+            return htmx.isHtmxRequest() ? new HtmxRedirectView(startAgain) : "redirect:" + startAgain;
         }
         ResetFlow flow = current.get();
         ResendOutcome outcome = send(flow, request);

@@ -37,7 +37,7 @@ class PageAttributes implements HandlerInterceptor {
     }
 
     static LanguageSwitch languages(HttpServletRequest request, VisitContext visit) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = VisitResolver.pathOf(request);
         String username = EntryParameters.username(request.getParameter("username"));
         Locale locale = RequestContextUtils.getLocale(request);
         Language current = Languages.of(locale);

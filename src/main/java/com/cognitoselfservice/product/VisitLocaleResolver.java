@@ -50,7 +50,7 @@ class VisitLocaleResolver implements LocaleResolver {
     }
 
     static boolean isStaffPage(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = VisitResolver.pathOf(request);
         return path.equals("/admin") || path.startsWith("/admin/") || path.startsWith("/dev/");
     }
 

@@ -52,8 +52,7 @@ public class VisitResolver {
     }
 
     private Optional<VisitContext> compute(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (!ENTRY_ROUTES.contains(path)) {
+        if (!ENTRY_ROUTES.contains(pathOf(request))) {
             Optional<Visit> held = flows.visit(request);
             if (held.isPresent()) {
                 Visit visit = switchedLanguage(request, held.get());
@@ -82,6 +81,11 @@ public class VisitResolver {
             boolean embedded = "1".equals(embed) || "true".equals(embed);
             return new VisitContext(product, new Visit(product.client(), returnTo, language, embedded));
         });
+    }
+
+    /** The request's path within the app. */
+    static String pathOf(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {
