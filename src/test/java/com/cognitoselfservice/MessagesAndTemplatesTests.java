@@ -59,7 +59,8 @@ class MessagesAndTemplatesTests {
     void everyKeyTheCodeUsesIsInTheBundle() throws IOException {
         Properties messages = messages();
         List<String> missing = new ArrayList<>();
-        Pattern used = Pattern.compile("\"((?:cognito\\.[A-Z]|password\\.|limits\\.|confirm-code\\.)[\\w.-]*)\"");
+        Pattern used = Pattern.compile(
+                "\"((?:cognito\\.[A-Z]|password\\.|limits\\.|confirm-code\\.|change-password\\.|new-password\\.|admin\\.[a-z-]+\\.[A-Za-z])[\\w.-]*)\"");
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
             for (Path source : sources.filter((p) -> p.toString().endsWith(".java")).toList()) {
                 Matcher keys = used.matcher(Files.readString(source));
@@ -84,10 +85,11 @@ class MessagesAndTemplatesTests {
         }
     }
 
-    /** The user pages' bundle and the staff pages' English-only one, together. */
+    /** The user pages' bundle and the staff pages' English-only ones, together. */
     static Properties messages() throws IOException {
         Properties messages = bundle("/messages.properties");
-        messages.putAll(bundle("/console.properties"));
+        messages.putAll(bundle("/admin.properties"));
+        messages.putAll(bundle("/mailbox.properties"));
         return messages;
     }
 

@@ -11,8 +11,6 @@ import io.github.bucket4j.ConsumptionProbe;
 
 import org.springframework.stereotype.Component;
 
-import com.cognitoselfservice.web.ResetProperties;
-
 /**
  * Limits code sends and confirmation attempts per client IP and per username, so that
  * neither one address nor one account can be used to spam codes or guess them. Buckets
@@ -21,12 +19,12 @@ import com.cognitoselfservice.web.ResetProperties;
 @Component
 public class AbuseLimits {
 
-    private final ResetProperties.Limits limits;
+    private final LimitsProperties limits;
 
     private final Cache<String, Bucket> buckets;
 
-    AbuseLimits(ResetProperties properties) {
-        this.limits = properties.limits();
+    AbuseLimits(LimitsProperties limits) {
+        this.limits = limits;
         this.buckets = Caffeine.newBuilder().expireAfterAccess(limits.window()).maximumSize(200_000).build();
     }
 

@@ -1,27 +1,36 @@
 package com.cognitoselfservice.abuse;
 
 import java.time.Duration;
+import java.util.Optional;
+
+import com.cognitoselfservice.refusal.Refusal;
 
 /**
  * A request over one of the abuse limits; the user may try again after
  * {@link #retryAfter()}.
  */
-public final class RateLimitedException extends RuntimeException {
+public final class RateLimitedException extends Refusal {
 
     private final Duration retryAfter;
 
     RateLimitedException(Duration retryAfter) {
-        super("rate limited for " + retryAfter, null, false, false);
+        super("limits.tryAgainIn", null, null);
         this.retryAfter = retryAfter;
     }
 
-    public Duration retryAfter() {
-        return retryAfter;
+    @Override
+    public Object[] messageArguments() {
+        return new Object[] { retryAfterSeconds() };
     }
 
-    /** Whole seconds, rounded up, never below one. */
-    public long retryAfterSeconds() {
-        return Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+    @Override
+    public int status() {
+        return 429;
+    }
+
+    @Override
+    public Optional<Duration> retryAfter() {
+        return Optional.of(retryAfter);
     }
 
 }

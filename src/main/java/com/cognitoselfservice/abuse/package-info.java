@@ -1,5 +1,6 @@
 /**
- * Abuse limits on code sends and confirmation attempts.
+ * Abuse limits on code sends, confirmation attempts and sign-ins, per client address and
+ * per username, with their settings.
  */
 @NullMarked
 package com.cognitoselfservice.abuse;

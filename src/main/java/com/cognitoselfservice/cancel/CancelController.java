@@ -5,21 +5,26 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PostMapping;
 
-import com.cognitoselfservice.flow.FlowSessions;
+import com.cognitoselfservice.flow.ResetFlows;
+import com.cognitoselfservice.signin.SignIns;
 
+/** {@code /cancel}: ends whatever flow runs; the visit stays, for the way back. */
 @Controller
 class CancelController {
 
-    private final FlowSessions flows;
+    private final ResetFlows flows;
 
-    CancelController(FlowSessions flows) {
+    private final SignIns signIns;
+
+    CancelController(ResetFlows flows, SignIns signIns) {
         this.flows = flows;
+        this.signIns = signIns;
     }
 
     @PostMapping("/cancel")
     String cancel(HttpServletRequest request) {
         flows.finish(request);
-        flows.finishSignIn(request);
+        signIns.cancel(request);
         return "cancelled";
     }
 

@@ -4,15 +4,15 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import com.cognitoselfservice.web.EntryParameters;
-import com.cognitoselfservice.web.NewPasswordFields;
+import com.cognitoselfservice.cognito.Username;
+import com.cognitoselfservice.password.NewPasswordFields;
 
 /** Sign in with the current password and choose a new one. */
 public class ChangePasswordForm extends NewPasswordFields {
 
     @NotBlank
-    @Size(max = 128)
-    @Pattern(regexp = EntryParameters.USERNAME_CHARACTERS)
+    @Size(max = Username.MAXIMUM_LENGTH)
+    @Pattern(regexp = Username.CHARACTERS)
     private String username;
 
     @NotBlank

@@ -6,12 +6,10 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
-import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ExplicitAuthFlowsType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolClientType;
 
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -27,13 +25,12 @@ class ClientConfigurationCheck {
 
     private static final Logger log = LoggerFactory.getLogger(ClientConfigurationCheck.class);
 
-    private final ObjectProvider<CognitoIdentityProviderClient> adminClient;
+    private final AdminClient admin;
 
     private final UserFlowAppClients apps;
 
-    ClientConfigurationCheck(@Qualifier("adminCognitoClient") ObjectProvider<CognitoIdentityProviderClient> adminClient,
-            UserFlowAppClients apps) {
-        this.adminClient = adminClient;
+    ClientConfigurationCheck(AdminClient admin, UserFlowAppClients apps) {
+        this.admin = admin;
         this.apps = apps;
     }
 
@@ -46,32 +43,30 @@ class ClientConfigurationCheck {
 
     List<String> problems() {
         List<String> problems = new ArrayList<>();
-        for (AppClient app : apps.all()) {
-            if (!problemsOf(app, problems)) {
-                break;
-            }
+        if (!admin.hasCredentials()) {
+            log.info("App client check skipped: no IAM credentials for DescribeUserPoolClient");
+            return problems;
         }
+        apps.all().forEach((app) -> problemsOf(app, problems));
         return problems;
     }
 
-    /**
-     * Adds what is wrong with this client; false when there are no credentials to look.
-     */
-    private boolean problemsOf(AppClient app, List<String> problems) {
+    private void problemsOf(AppClient app, List<String> problems) {
         UserPoolClientType client;
         try {
-            client = adminClient.getObject()
+            client = admin.client()
                 .describeUserPoolClient((request) -> request.userPoolId(app.userPoolId()).clientId(app.clientId()))
                 .userPoolClient();
         }
         catch (AwsServiceException ex) {
             problems.add("App client check: DescribeUserPoolClient failed with " + ex.awsErrorDetails().errorCode()
                     + " for app client " + app.clientId() + "; the client's settings were not checked");
-            return true;
+            return;
         }
-        catch (RuntimeException ex) {
-            log.info("App client check skipped: no IAM credentials for DescribeUserPoolClient");
-            return false;
+        catch (SdkException ex) {
+            problems.add("App client check: DescribeUserPoolClient could not reach Cognito ("
+                    + ex.getClass().getSimpleName() + ") for app client " + app.clientId());
+            return;
         }
         List<ExplicitAuthFlowsType> flows = client.explicitAuthFlows();
         if (!flows.contains(ExplicitAuthFlowsType.ALLOW_USER_PASSWORD_AUTH)
@@ -87,7 +82,6 @@ class ClientConfigurationCheck {
         if (!clientHasSecret && app.hasSecret()) {
             problems.add("A secret is configured for app client " + app.clientId() + " but it has no secret");
         }
-        return true;
     }
 
 }

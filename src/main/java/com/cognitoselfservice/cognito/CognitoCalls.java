@@ -14,7 +14,8 @@ import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityPr
 /**
  * What every public Cognito call shares: the SDK client for the app client's region, the
  * app client and its SECRET_HASH, ClientMetadata, and turning SDK errors into
- * {@link CognitoFailure}s with one log line that names the operation, never the data.
+ * {@link CognitoFailure}s or {@link CognitoUnavailable} with one log line that names the
+ * operation, never the data.
  */
 class CognitoCalls {
 
@@ -34,7 +35,7 @@ class CognitoCalls {
     }
 
     CognitoIdentityProviderClient client() {
-        return clientsByRegion.apply(app.get().effectiveRegion());
+        return clientsByRegion.apply(app.get().region());
     }
 
     String clientId() {
@@ -50,20 +51,29 @@ class CognitoCalls {
             return call.get();
         }
         catch (SdkException ex) {
-            CognitoFailure failure = CognitoFailure.of(ex);
-            switch (failure.kind()) {
-                case MISCONFIGURED -> log.error("{} failed with {}: check the user pool, app client and secret "
-                        + "settings (COGNITO_USER_POOL_ID, COGNITO_CLIENT_ID, COGNITO_CLIENT_SECRET) and the pool's "
-                        + "email/SMS roles", operation, failure.errorCode());
-                case UNAVAILABLE ->
-                    log.warn("{} failed: {} ({})", operation, failure.errorCode(), ex.getClass().getSimpleName());
-                default -> log.debug("{} failed with {}", operation, failure.errorCode());
+            RuntimeException translated = CognitoErrors.of(ex);
+            log(operation, translated, ex);
+            throw translated;
+        }
+    }
+
+    private void log(String operation, RuntimeException translated, SdkException ex) {
+        if (translated instanceof CognitoUnavailable outage) {
+            if (outage.isMisconfiguration()) {
+                log.error("{} failed with {}: check the user pool, app client and secret settings "
+                        + "(COGNITO_USER_POOL_ID, COGNITO_CLIENT_ID, COGNITO_CLIENT_SECRET) and the pool's "
+                        + "email/SMS roles", operation, outage.errorCode());
             }
-            if ("cognito.AuthFlowNotEnabled".equals(failure.messageKey())) {
+            else {
+                log.warn("{} failed: {} ({})", operation, outage.errorCode(), ex.getClass().getSimpleName());
+            }
+        }
+        else if (translated instanceof CognitoFailure failure) {
+            log.debug("{} failed with {}", operation, failure.errorCode());
+            if (failure.reason() == CognitoFailure.Reason.AUTH_FLOW_NOT_ENABLED) {
                 log.error("{} failed: the app client {} does not allow USER_PASSWORD_AUTH; enable it in the "
                         + "client's authentication flows", operation, clientId());
             }
-            throw failure;
         }
     }
 

@@ -54,11 +54,11 @@ class CognitoClientConfiguration {
     }
 
     @Bean
-    CognitoCalls helpdeskCalls(@Qualifier("publicCognitoClient") CognitoIdentityProviderClient client,
-            CognitoProperties properties, HelpdeskProperties helpdesk) {
-        AppClient helpdeskApp = new AppClient(properties.userPoolId(), helpdesk.signInClientId(properties),
-                helpdesk.signInClientSecret(properties), properties.region());
-        return new CognitoCalls((region) -> client, () -> helpdeskApp, properties.clientMetadataOrEmpty());
+    CognitoCalls adminCalls(@Qualifier("publicCognitoClient") CognitoIdentityProviderClient client,
+            CognitoProperties properties, AdminProperties admin) {
+        AppClient adminApp = new AppClient(properties.userPoolId(), admin.signInClientId(properties),
+                admin.signInClientSecret(properties), properties.region());
+        return new CognitoCalls((region) -> client, () -> adminApp, properties.clientMetadataOrEmpty());
     }
 
     private static Function<String, CognitoIdentityProviderClient> publicClientsByRegion(
@@ -79,12 +79,12 @@ class CognitoClientConfiguration {
     }
 
     /**
-     * Signs helpdesk people in, to the helpdesk pool and client when they are set apart.
+     * Signs helpdesk people in to the admin console, with the console's own app client
+     * when it has one.
      */
     @Bean
-    SignInGateway helpdeskSignInGateway(@Qualifier("helpdeskCalls") CognitoCalls helpdeskCalls,
-            FederatedUsers federated) {
-        return new SignInGateway(helpdeskCalls, federated);
+    SignInGateway adminSignInGateway(@Qualifier("adminCalls") CognitoCalls adminCalls, FederatedUsers federated) {
+        return new SignInGateway(adminCalls, federated);
     }
 
     @Bean

@@ -1,21 +1,24 @@
 package com.cognitoselfservice.cognito;
 
-import java.util.Locale;
-
 import org.jspecify.annotations.Nullable;
-import software.amazon.awssdk.awscore.exception.AwsServiceException;
-import software.amazon.awssdk.core.exception.SdkException;
+
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+
+import com.cognitoselfservice.refusal.Refusal;
 
 /**
- * What a failed Cognito call means for the person at the screen: a message key, the field
- * it belongs to (if any) and how the page should react. Built from the documented error
- * codes, never from the raw message, which Cognito may fill with user input.
+ * Cognito refused a request for a reason the person at the screen can act on: a wrong
+ * code, a password the pool refuses, a limit, an account that must be reset first. Built
+ * from the documented error codes by {@link CognitoErrors}, never from the raw message,
+ * which Cognito may fill with user input. When Cognito cannot be used at all, that is a
+ * {@link CognitoUnavailable} instead.
  */
-public final class CognitoFailure extends RuntimeException {
+public final class CognitoFailure extends Refusal {
 
+    /** How a page reacts to a reason. */
     public enum Kind {
 
-        /** Bad input the user can correct: shown next to {@link #field()}. */
+        /** Bad input the user can correct: shown next to the reason's field. */
         FIELD,
         /** Shown above the form; the user can try again or do something else. */
         FORM,
@@ -42,128 +45,92 @@ public final class CognitoFailure extends RuntimeException {
 
     }
 
-    private final Kind kind;
+    /** Why Cognito refused, with the message the person reads and where. */
+    public enum Reason {
 
-    private final String messageKey;
+        CODE_MISMATCH(Kind.FIELD, "cognito.CodeMismatch", "code"),
+        EXPIRED_CODE(Kind.FIELD, "cognito.ExpiredCode", "code"),
+        INVALID_PASSWORD(Kind.FIELD, "cognito.InvalidPassword", "password"),
+        PASSWORD_HISTORY(Kind.FIELD, "cognito.PasswordHistoryPolicyViolation", "password"),
+        INVALID_PARAMETER(Kind.FIELD, "cognito.InvalidParameter", "username"),
+        LIMIT_EXCEEDED(Kind.THROTTLED, "cognito.LimitExceeded", null),
+        TOO_MANY_FAILED_ATTEMPTS(Kind.FORM, "cognito.TooManyFailedAttempts", null),
+        CODE_DELIVERY_FAILURE(Kind.FORM, "cognito.CodeDeliveryFailure", null),
+        USER_NOT_CONFIRMED(Kind.FORM, "cognito.UserNotConfirmed", null),
+        AUTH_FLOW_NOT_ENABLED(Kind.FORM, "cognito.AuthFlowNotEnabled", null),
+        NOT_AUTHORIZED(Kind.FORM, "cognito.NotAuthorized", null),
+        INCORRECT_SIGN_IN(Kind.FORM, "cognito.IncorrectSignIn", null),
+        FEDERATED_USER(Kind.FORM, "cognito.FederatedUser", null), LAMBDA(Kind.FORM, "cognito.Lambda", null),
+        FORBIDDEN(Kind.FORM, "cognito.Forbidden", null),
+        USER_NOT_FOUND(Kind.UNKNOWN_USER, "cognito.UserNotFound", null),
+        USER_DISABLED(Kind.UNKNOWN_USER, "cognito.UserNotFound", null),
+        NO_VERIFIED_CONTACT(Kind.UNKNOWN_USER, "cognito.NoVerifiedContact", null),
+        PASSWORD_RESET_REQUIRED(Kind.RESET_REQUIRED, "cognito.PasswordResetRequired", null),
+        SESSION_EXPIRED(Kind.SESSION_EXPIRED, "cognito.SessionExpired", null),
+        MISCONFIGURED(Kind.MISCONFIGURED, "cognito.Misconfigured", null),
+        UNAVAILABLE(Kind.UNAVAILABLE, "cognito.Unavailable", null);
 
-    private final @Nullable String field;
+        private final Kind kind;
+
+        private final String messageKey;
+
+        private final @Nullable String field;
+
+        Reason(Kind kind, String messageKey, @Nullable String field) {
+            this.kind = kind;
+            this.messageKey = messageKey;
+            this.field = field;
+        }
+
+        public Kind kind() {
+            return kind;
+        }
+
+        public String messageKey() {
+            return messageKey;
+        }
+
+        public @Nullable String field() {
+            return field;
+        }
+
+        /** Whether Cognito cannot be used at all, rather than refusing this request. */
+        boolean isOutage() {
+            return kind == Kind.UNAVAILABLE || kind == Kind.MISCONFIGURED;
+        }
+
+    }
+
+    private final Reason reason;
 
     private final String errorCode;
 
     private final @Nullable PasswordRule failedRule;
 
-    CognitoFailure(Kind kind, String messageKey, @Nullable String field, String errorCode,
-            @Nullable PasswordRule failedRule, @Nullable Throwable cause) {
-        super(errorCode + " -> " + messageKey, cause, false, false);
-        this.kind = kind;
-        this.messageKey = messageKey;
-        this.field = field;
+    CognitoFailure(Reason reason, String errorCode, @Nullable PasswordRule failedRule, @Nullable Throwable cause) {
+        super(reason.messageKey(), reason.field(), cause);
+        if (reason.isOutage()) {
+            throw new IllegalArgumentException(reason + " is an outage, not a refusal");
+        }
+        this.reason = reason;
         this.errorCode = errorCode;
         this.failedRule = failedRule;
     }
 
-    public static CognitoFailure of(SdkException ex) {
-        if (!(ex instanceof AwsServiceException service) || service.awsErrorDetails() == null) {
-            return new CognitoFailure(Kind.UNAVAILABLE, "cognito.Unavailable", null, "ClientError", null, ex);
-        }
-        String code = service.awsErrorDetails().errorCode();
-        String message = String.valueOf(service.awsErrorDetails().errorMessage());
-        return of(code == null ? "Unknown" : code, message, service.statusCode(), ex);
+    /** The same refusal for another reason, keeping Cognito's error code. */
+    CognitoFailure as(Reason other) {
+        return new CognitoFailure(other, errorCode, null, this);
     }
 
-    static CognitoFailure of(String errorCode, String message, int status, @Nullable Throwable cause) {
-        String code = errorCode.endsWith("Exception") ? errorCode.substring(0, errorCode.length() - 9) : errorCode;
-        return switch (code) {
-            case "CodeMismatch" -> field("code", "cognito.CodeMismatch", errorCode, cause);
-            case "ExpiredCode" -> field("code", "cognito.ExpiredCode", errorCode, cause);
-            case "InvalidPassword" -> new CognitoFailure(Kind.FIELD, "cognito.InvalidPassword", "password", errorCode,
-                    PasswordRule.fromCognitoMessage(message), cause);
-            case "PasswordHistoryPolicyViolation" ->
-                field("password", "cognito.PasswordHistoryPolicyViolation", errorCode, cause);
-            case "LimitExceeded", "TooManyRequests" ->
-                simple(Kind.THROTTLED, "cognito.LimitExceeded", errorCode, cause);
-            case "TooManyFailedAttempts" -> simple(Kind.FORM, "cognito.TooManyFailedAttempts", errorCode, cause);
-            case "CodeDeliveryFailure" -> simple(Kind.FORM, "cognito.CodeDeliveryFailure", errorCode, cause);
-            case "UserNotFound" -> simple(Kind.UNKNOWN_USER, "cognito.UserNotFound", errorCode, cause);
-            case "UserNotConfirmed" -> simple(Kind.FORM, "cognito.UserNotConfirmed", errorCode, cause);
-            case "PasswordResetRequired" ->
-                simple(Kind.RESET_REQUIRED, "cognito.PasswordResetRequired", errorCode, cause);
-            case "InvalidParameter" -> invalidParameter(message, errorCode, cause);
-            case "NotAuthorized" -> notAuthorized(message, errorCode, cause);
-            case "ResourceNotFound", "InvalidEmailRoleAccessPolicy", "InvalidSmsRoleAccessPolicy",
-                    "InvalidSmsRoleTrustRelationship", "InvalidUserPoolConfiguration" ->
-                simple(Kind.MISCONFIGURED, "cognito.Misconfigured", errorCode, cause);
-            case "UnexpectedLambda", "InvalidLambdaResponse", "UserLambdaValidation" ->
-                simple(Kind.FORM, "cognito.Lambda", errorCode, cause);
-            case "Forbidden" -> simple(Kind.FORM, "cognito.Forbidden", errorCode, cause);
-            default -> simple(Kind.UNAVAILABLE, "cognito.Unavailable", errorCode, cause);
-        };
-    }
-
-    private static CognitoFailure invalidParameter(String message, String errorCode, @Nullable Throwable cause) {
-        String lower = message.toLowerCase(Locale.ROOT);
-        if (lower.contains("no registered/verified email or phone_number")) {
-            return simple(Kind.UNKNOWN_USER, "cognito.NoVerifiedContact", errorCode, cause);
-        }
-        if (lower.contains("flow not enabled")) {
-            return simple(Kind.FORM, "cognito.AuthFlowNotEnabled", errorCode, cause);
-        }
-        return field("username", "cognito.InvalidParameter", errorCode, cause);
-    }
-
-    private static CognitoFailure notAuthorized(String message, String errorCode, @Nullable Throwable cause) {
-        String lower = message.toLowerCase(Locale.ROOT);
-        if (lower.contains("secret_hash") || lower.contains("secret hash") || lower.contains("client secret")) {
-            return simple(Kind.MISCONFIGURED, "cognito.Misconfigured", errorCode, cause);
-        }
-        if (lower.contains("flow not enabled")) {
-            return simple(Kind.FORM, "cognito.AuthFlowNotEnabled", errorCode, cause);
-        }
-        if (lower.contains("session is expired") || lower.contains("invalid session")) {
-            return simple(Kind.SESSION_EXPIRED, "cognito.SessionExpired", errorCode, cause);
-        }
-        if (lower.contains("attempts exceeded")) {
-            return simple(Kind.THROTTLED, "cognito.LimitExceeded", errorCode, cause);
-        }
-        if (lower.contains("disabled")) {
-            return simple(Kind.UNKNOWN_USER, "cognito.UserNotFound", errorCode, cause);
-        }
-        return simple(Kind.FORM, "cognito.NotAuthorized", errorCode, cause);
-    }
-
-    /**
-     * Wrong password, unknown user and disabled user all read the same, as Cognito's own
-     * page does.
-     */
-    static CognitoFailure incorrectSignIn(CognitoFailure cause) {
-        return new CognitoFailure(Kind.FORM, "cognito.IncorrectSignIn", null, cause.errorCode(), null, cause);
-    }
-
-    /** A sign-in that is not a Cognito user's own password, e.g. a federated user's. */
-    static CognitoFailure federatedUser(CognitoFailure cause) {
-        return new CognitoFailure(Kind.FORM, "cognito.FederatedUser", null, cause.errorCode(), null, cause);
-    }
-
-    private static CognitoFailure field(String field, String key, String errorCode, @Nullable Throwable cause) {
-        return new CognitoFailure(Kind.FIELD, key, field, errorCode, null, cause);
-    }
-
-    private static CognitoFailure simple(Kind kind, String key, String errorCode, @Nullable Throwable cause) {
-        return new CognitoFailure(kind, key, null, errorCode, null, cause);
+    public Reason reason() {
+        return reason;
     }
 
     public Kind kind() {
-        return kind;
+        return reason.kind();
     }
 
-    public String messageKey() {
-        return messageKey;
-    }
-
-    public @Nullable String field() {
-        return field;
-    }
-
+    /** Cognito's error code, e.g. {@code CodeMismatchException}, for logs and metrics. */
     public String errorCode() {
         return errorCode;
     }
@@ -171,6 +138,23 @@ public final class CognitoFailure extends RuntimeException {
     /** For InvalidPassword: the rule Cognito said the password broke. */
     public @Nullable PasswordRule failedRule() {
         return failedRule;
+    }
+
+    @Override
+    public Object[] messageArguments() {
+        if (reason != Reason.INVALID_PASSWORD) {
+            return new Object[0];
+        }
+        // Cognito does not say the pool's minimum length, so that rule is named without
+        // its number.
+        String rule = (failedRule == null) ? "password.rule.unknown"
+                : (failedRule == PasswordRule.MINIMUM_LENGTH) ? "password.rule.length.plain" : failedRule.messageKey();
+        return new Object[] { new DefaultMessageSourceResolvable(rule) };
+    }
+
+    @Override
+    public int status() {
+        return (kind() == Kind.THROTTLED) ? 429 : 400;
     }
 
 }

@@ -68,7 +68,7 @@ public class CognitoGateway {
         }
         catch (CognitoFailure failure) {
             if (failure.kind() == CognitoFailure.Kind.UNKNOWN_USER) {
-                throw CognitoFailure.of("CodeMismatchException", "", 400, failure);
+                throw failure.as(CognitoFailure.Reason.CODE_MISMATCH);
             }
             throw failure;
         }

@@ -39,10 +39,7 @@ public record CognitoProperties(
      * unless set.
      */
     public String effectiveRegion() {
-        if (region != null && !region.isBlank()) {
-            return region;
-        }
-        return userPoolId.substring(0, userPoolId.indexOf('_'));
+        return (region != null && !region.isBlank()) ? region : AppClient.regionOf(userPoolId);
     }
 
     public Map<String, String> clientMetadataOrEmpty() {

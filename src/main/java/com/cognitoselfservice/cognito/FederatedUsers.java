@@ -1,11 +1,8 @@
 package com.cognitoselfservice.cognito;
 
-import software.amazon.awssdk.awscore.exception.AwsServiceException;
-import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserStatusType;
 
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,34 +13,25 @@ import org.springframework.stereotype.Component;
 @Component
 class FederatedUsers {
 
-    private final ObjectProvider<CognitoIdentityProviderClient> adminClient;
+    private final AdminClient admin;
 
     private final UserFlowAppClients apps;
 
-    FederatedUsers(@Qualifier("adminCognitoClient") ObjectProvider<CognitoIdentityProviderClient> adminClient,
-            UserFlowAppClients apps) {
-        this.adminClient = adminClient;
+    FederatedUsers(AdminClient admin, UserFlowAppClients apps) {
+        this.admin = admin;
         this.apps = apps;
     }
 
-    private volatile boolean noCredentials;
-
     boolean isFederated(String username) {
-        if (noCredentials) {
+        if (!admin.hasCredentials()) {
             return false;
         }
         try {
-            return adminClient.getObject()
+            return admin.client()
                 .adminGetUser((request) -> request.userPoolId(apps.current().userPoolId()).username(username))
                 .userStatus() == UserStatusType.EXTERNAL_PROVIDER;
         }
-        catch (AwsServiceException ex) {
-            return false;
-        }
-        catch (RuntimeException ex) {
-            // No credentials (or no way to reach AWS with them): not worth trying on
-            // every sign-in.
-            noCredentials = true;
+        catch (SdkException ex) {
             return false;
         }
     }

@@ -8,12 +8,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeUserPoolRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.PasswordPolicyType;
 
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,7 +25,7 @@ public class PasswordPolicySource {
 
     private static final Duration KEEP = Duration.ofMinutes(10);
 
-    private final ObjectProvider<CognitoIdentityProviderClient> adminClient;
+    private final AdminClient admin;
 
     private final CognitoProperties properties;
 
@@ -40,9 +37,8 @@ public class PasswordPolicySource {
 
     private volatile boolean poolsUnreadable;
 
-    PasswordPolicySource(@Qualifier("adminCognitoClient") ObjectProvider<CognitoIdentityProviderClient> adminClient,
-            CognitoProperties properties, UserFlowAppClients apps, Clock clock) {
-        this.adminClient = adminClient;
+    PasswordPolicySource(AdminClient admin, CognitoProperties properties, UserFlowAppClients apps, Clock clock) {
+        this.admin = admin;
         this.properties = properties;
         this.apps = apps;
         this.clock = clock;
@@ -55,7 +51,7 @@ public class PasswordPolicySource {
         if (reading != null && reading.readAt().plus(KEEP).isAfter(now)) {
             return reading.policy();
         }
-        PasswordPolicy policy = poolsUnreadable ? null : readFromPool(userPoolId);
+        PasswordPolicy policy = (poolsUnreadable || !admin.hasCredentials()) ? null : readFromPool(userPoolId);
         if (policy == null) {
             policy = fromConfiguration();
         }
@@ -65,7 +61,7 @@ public class PasswordPolicySource {
 
     private PasswordPolicy readFromPool(String userPoolId) {
         try {
-            PasswordPolicyType type = adminClient.getObject()
+            PasswordPolicyType type = admin.client()
                 .describeUserPool(DescribeUserPoolRequest.builder().userPoolId(userPoolId).build())
                 .userPool()
                 .policies()

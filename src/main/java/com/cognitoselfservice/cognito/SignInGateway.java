@@ -57,12 +57,14 @@ public class SignInGateway {
         }
         catch (CognitoFailure failure) {
             boolean refused = failure.kind() == CognitoFailure.Kind.UNKNOWN_USER
-                    || "cognito.NotAuthorized".equals(failure.messageKey());
+                    || failure.reason() == CognitoFailure.Reason.NOT_AUTHORIZED;
             if (!refused) {
                 throw failure;
             }
-            throw federated.isFederated(username) ? CognitoFailure.federatedUser(failure)
-                    : CognitoFailure.incorrectSignIn(failure);
+            // Wrong password, unknown user and disabled user all read the same, as
+            // Cognito's own page does.
+            throw failure.as(federated.isFederated(username) ? CognitoFailure.Reason.FEDERATED_USER
+                    : CognitoFailure.Reason.INCORRECT_SIGN_IN);
         }
     }
 

@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import com.cognitoselfservice.web.NewPasswordFields;
+import com.cognitoselfservice.password.NewPasswordFields;
 
 /** The code from the message and the new password, typed twice. */
 public class ConfirmCodeForm extends NewPasswordFields {

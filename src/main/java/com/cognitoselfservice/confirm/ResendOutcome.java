@@ -2,11 +2,18 @@ package com.cognitoselfservice.confirm;
 
 import java.io.Serializable;
 
-/** What asking for another code did, as a message key and the seconds it may mention. */
-public record ResendOutcome(String key, long seconds) implements Serializable {
+import com.cognitoselfservice.refusal.Refusal;
 
-    public boolean sent() {
-        return "confirm-code.resend.sent".equals(key);
+/** What asking for another code did, as a message key and the seconds it may mention. */
+public record ResendOutcome(String key, long seconds, boolean sent) implements Serializable {
+
+    static ResendOutcome codeSent() {
+        return new ResendOutcome("confirm-code.resend.sent", 0, true);
+    }
+
+    /** Not sent: the cooldown still runs, a limit was reached or Cognito refused. */
+    static ResendOutcome refused(Refusal refusal) {
+        return new ResendOutcome(refusal.messageKey(), refusal.retryAfterSeconds(), false);
     }
 
 }

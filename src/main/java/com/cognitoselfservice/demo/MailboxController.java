@@ -6,12 +6,14 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import com.cognitoselfservice.cognito.demo.DemoMailbox;
+import com.cognitoselfservice.visit.StaffPage;
 
 /**
  * {@code /dev/mailbox}: the codes sent in demo mode. The route does not exist otherwise.
  */
 @Controller
 @Profile("demo")
+@StaffPage
 class MailboxController {
 
     private final DemoMailbox mailbox;

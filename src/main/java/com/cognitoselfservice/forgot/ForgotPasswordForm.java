@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import com.cognitoselfservice.web.EntryParameters;
+import com.cognitoselfservice.cognito.Username;
 
 /**
  * The username whose password is forgotten; the AWS username rules, checked before
@@ -13,8 +13,8 @@ import com.cognitoselfservice.web.EntryParameters;
 public class ForgotPasswordForm {
 
     @NotBlank
-    @Size(max = 128)
-    @Pattern(regexp = EntryParameters.USERNAME_CHARACTERS)
+    @Size(max = Username.MAXIMUM_LENGTH)
+    @Pattern(regexp = Username.CHARACTERS)
     private String username;
 
     public String getUsername() {

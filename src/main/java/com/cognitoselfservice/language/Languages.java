@@ -72,4 +72,16 @@ public final class Languages {
         return named(locale.toLanguageTag()).orElse(ENGLISH);
     }
 
+    /**
+     * The language of a page: the one the link asks for ({@code lang}), else the
+     * product's, else the best match for the browser's {@code Accept-Language}, else
+     * English.
+     */
+    public static Language choose(@Nullable String asked, @Nullable Locale productDefault,
+            @Nullable String acceptLanguage) {
+        return named(asked).or(() -> Optional.ofNullable(productDefault).map(Languages::of))
+            .or(() -> bestFor(acceptLanguage))
+            .orElse(ENGLISH);
+    }
+
 }

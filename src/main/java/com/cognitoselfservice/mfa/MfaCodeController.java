@@ -12,20 +12,18 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import com.cognitoselfservice.abuse.AbuseLimits;
-import com.cognitoselfservice.abuse.RateLimitedException;
-import com.cognitoselfservice.change.ChallengeGuard;
-import com.cognitoselfservice.change.PasswordChange;
-import com.cognitoselfservice.cognito.CognitoFailure;
-import com.cognitoselfservice.cognito.SignInGateway;
-import com.cognitoselfservice.cognito.SignInResult;
-import com.cognitoselfservice.done.Completion;
-import com.cognitoselfservice.flow.FlowSessions;
-import com.cognitoselfservice.flow.PendingSignIn;
-import com.cognitoselfservice.product.VisitContext;
-import com.cognitoselfservice.web.ClientAddress;
+import com.cognitoselfservice.cognito.AccessToken;
+import com.cognitoselfservice.flow.Completion;
+import com.cognitoselfservice.flow.Completions;
+import com.cognitoselfservice.password.NewPasswordCheck;
+import com.cognitoselfservice.refusal.Refusal;
+import com.cognitoselfservice.signin.Answering;
+import com.cognitoselfservice.signin.Challenge;
+import com.cognitoselfservice.signin.PasswordChange;
+import com.cognitoselfservice.signin.SignInPurpose;
+import com.cognitoselfservice.signin.SignIns;
+import com.cognitoselfservice.visit.Visit;
 import com.cognitoselfservice.web.FormErrors;
-import com.cognitoselfservice.web.NewPasswordCheck;
 
 /**
  * {@code /mfa-code}: the sign-in of a change-password asked for a code (SMS_MFA,
@@ -35,88 +33,54 @@ import com.cognitoselfservice.web.NewPasswordCheck;
 @Controller
 class MfaCodeController {
 
-    private final SignInGateway cognito;
+    private final SignIns signIns;
 
     private final PasswordChange passwordChange;
 
-    private final ChallengeGuard guard;
-
     private final NewPasswordCheck passwords;
 
-    private final AbuseLimits limits;
+    private final Completions completions;
 
-    private final FlowSessions flows;
-
-    MfaCodeController(SignInGateway cognito, PasswordChange passwordChange, ChallengeGuard guard,
-            NewPasswordCheck passwords, AbuseLimits limits, FlowSessions flows) {
-        this.cognito = cognito;
+    MfaCodeController(SignIns signIns, PasswordChange passwordChange, NewPasswordCheck passwords,
+            Completions completions) {
+        this.signIns = signIns;
         this.passwordChange = passwordChange;
-        this.guard = guard;
         this.passwords = passwords;
-        this.limits = limits;
-        this.flows = flows;
+        this.completions = completions;
     }
 
     @GetMapping("/mfa-code")
-    String show(HttpServletRequest request, Model model) {
-        ChallengeGuard.Checked checked = guard.check(request, null);
-        if (checked.redirect() != null) {
-            return checked.redirect();
-        }
+    String show(@Answering(SignInPurpose.CHANGE_PASSWORD) Challenge challenge, Model model) {
         MfaCodeForm form = new MfaCodeForm();
-        form.setChallenge(checked.pending().id());
+        form.setChallenge(challenge.id());
         model.addAttribute("mfaCodeForm", form);
-        addPage(model, checked.pending());
+        addPage(model, challenge);
         return "mfa-code";
     }
 
     @PostMapping("/mfa-code")
-    String respond(@Valid @ModelAttribute MfaCodeForm form, BindingResult result, VisitContext visit,
-            HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        ChallengeGuard.Checked checked = guard.check(request, form.getChallenge());
-        if (checked.redirect() != null) {
-            return checked.redirect();
-        }
-        PendingSignIn pending = checked.pending();
-        addPage(model, pending);
-        passwords.check(form, result, pending.typedUsername(), visit.product().name());
+    String respond(@Valid @ModelAttribute MfaCodeForm form, BindingResult result,
+            @Answering(SignInPurpose.CHANGE_PASSWORD) Challenge challenge, Visit visit, HttpServletRequest request,
+            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        addPage(model, challenge);
+        passwords.check(form, result, challenge.username(), visit.product().name());
         if (result.hasErrors()) {
-            FormErrors.invalidInput(response);
             return "mfa-code";
         }
         try {
-            limits.checkConfirm(ClientAddress.of(request), pending.typedUsername());
-            SignInResult signIn = cognito.respondToCode(pending.challenge(), form.getCode());
-            if (!signIn.isSignedIn()) {
-                flows.finishSignIn(request);
-                result.reject("change-password.unsupported-challenge");
-                FormErrors.invalidInput(response);
-                return "mfa-code";
-            }
-            flows.finishSignIn(request);
-            passwordChange.complete(signIn.accessToken(), form.getCurrentPassword(), form.getPassword(),
-                    form.isSignOutEverywhere());
-            redirect.addFlashAttribute("completion", new Completion("password-changed", pending.typedUsername()));
-            return "redirect:/done";
+            AccessToken token = signIns.answerCode(request, challenge, form.getCode());
+            passwordChange.complete(token, form.getCurrentPassword(), form.getPassword(), form.isSignOutEverywhere());
+            return completions.done(request, redirect, Completion.passwordChanged(challenge.username()));
         }
-        catch (RateLimitedException limited) {
-            FormErrors.reject(limited, result, response);
+        catch (Refusal refusal) {
+            FormErrors.show(refusal, result, response);
+            return "mfa-code";
         }
-        catch (CognitoFailure failure) {
-            if (failure.kind() == CognitoFailure.Kind.SESSION_EXPIRED) {
-                return guard.expiredByCognito(request, pending);
-            }
-            FormErrors.reject(failure, result, response);
-        }
-        return "mfa-code";
     }
 
-    private void addPage(Model model, PendingSignIn pending) {
-        model.addAttribute("username", pending.typedUsername());
-        model.addAttribute("challengeName", pending.challenge().name());
+    private void addPage(Model model, Challenge challenge) {
+        model.addAttribute("challenge", challenge);
         model.addAttribute("policy", passwords.policy());
-        model.addAttribute("secondsLeft", guard.secondsLeft(pending));
-        model.addAttribute("validityMinutes", guard.validityMinutes());
     }
 
 }

@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import com.cognitoselfservice.web.NewPasswordFields;
+import com.cognitoselfservice.password.NewPasswordFields;
 
 /**
  * The sign-in code, and the passwords again: ChangePassword needs the current one, and

@@ -1,14 +1,9 @@
 package com.cognitoselfservice.newpassword;
 
-import java.util.List;
-import java.util.Map;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -17,17 +12,17 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import com.cognitoselfservice.change.ChallengeGuard;
-import com.cognitoselfservice.cognito.CognitoFailure;
-import com.cognitoselfservice.cognito.SignInGateway;
-import com.cognitoselfservice.cognito.SignInResult;
-import com.cognitoselfservice.done.Completion;
-import com.cognitoselfservice.flow.FlowSessions;
-import com.cognitoselfservice.flow.PendingSignIn;
-import com.cognitoselfservice.product.VisitContext;
-import com.cognitoselfservice.helpdesk.HelpdeskAuthentication;
+import com.cognitoselfservice.flow.Completion;
+import com.cognitoselfservice.flow.Completions;
+import com.cognitoselfservice.password.NewPasswordCheck;
+import com.cognitoselfservice.refusal.Refusal;
+import com.cognitoselfservice.signin.Answering;
+import com.cognitoselfservice.signin.Challenge;
+import com.cognitoselfservice.signin.RequiredAttributes;
+import com.cognitoselfservice.signin.SignInPurpose;
+import com.cognitoselfservice.signin.SignIns;
+import com.cognitoselfservice.visit.Visit;
 import com.cognitoselfservice.web.FormErrors;
-import com.cognitoselfservice.web.NewPasswordCheck;
 
 /**
  * {@code /new-password}: a user signed in with a temporary password sets a permanent one,
@@ -36,98 +31,52 @@ import com.cognitoselfservice.web.NewPasswordCheck;
 @Controller
 class NewPasswordController {
 
-    private final SignInGateway cognito;
-
-    private final SignInGateway helpdeskCognito;
-
-    private final ObjectProvider<HelpdeskAuthentication> helpdesk;
-
-    private final ChallengeGuard guard;
+    private final SignIns signIns;
 
     private final NewPasswordCheck passwords;
 
-    private final FlowSessions flows;
+    private final Completions completions;
 
-    NewPasswordController(SignInGateway cognito, @Qualifier("helpdeskSignInGateway") SignInGateway helpdeskCognito,
-            ObjectProvider<HelpdeskAuthentication> helpdesk, ChallengeGuard guard, NewPasswordCheck passwords,
-            FlowSessions flows) {
-        this.cognito = cognito;
-        this.helpdeskCognito = helpdeskCognito;
-        this.helpdesk = helpdesk;
-        this.guard = guard;
+    NewPasswordController(SignIns signIns, NewPasswordCheck passwords, Completions completions) {
+        this.signIns = signIns;
         this.passwords = passwords;
-        this.flows = flows;
+        this.completions = completions;
     }
 
     @GetMapping("/new-password")
-    String show(HttpServletRequest request, Model model) {
-        ChallengeGuard.Checked checked = guard.check(request, null);
-        if (checked.redirect() != null) {
-            return checked.redirect();
-        }
+    String show(@Answering(SignInPurpose.CHANGE_PASSWORD) Challenge challenge, Model model) {
         NewPasswordForm form = new NewPasswordForm();
-        form.setChallenge(checked.pending().id());
+        form.setChallenge(challenge.id());
         model.addAttribute("newPasswordForm", form);
-        addPage(model, checked.pending(), Map.of(), List.of());
+        addPage(model, challenge, RequiredAttributes.empty(challenge));
         return "new-password";
     }
 
     @PostMapping("/new-password")
-    String respond(@Valid @ModelAttribute NewPasswordForm form, BindingResult result, VisitContext visit,
-            HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        ChallengeGuard.Checked checked = guard.check(request, form.getChallenge());
-        if (checked.redirect() != null) {
-            return checked.redirect();
-        }
-        PendingSignIn pending = checked.pending();
-        List<String> required = pending.challenge().requiredAttributes();
-        Map<String, String> attributes = RequiredAttributes.read(required, request);
-        List<String> invalid = required.stream().filter((a) -> !RequiredAttributes.isValid(attributes.get(a))).toList();
-        addPage(model, pending, attributes, invalid);
-        passwords.check(form, result, pending.typedUsername(), pending.helpdesk() ? null : visit.product().name());
-        if (result.hasErrors() || !invalid.isEmpty()) {
-            FormErrors.invalidInput(response);
+    String respond(@Valid @ModelAttribute NewPasswordForm form, BindingResult result,
+            @Answering(SignInPurpose.CHANGE_PASSWORD) Challenge challenge, Visit visit, HttpServletRequest request,
+            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        RequiredAttributes attributes = RequiredAttributes.read(challenge, request);
+        addPage(model, challenge, attributes);
+        passwords.check(form, result, challenge.username(), visit.product().name());
+        attributes.rejectInvalid(result);
+        if (result.hasErrors()) {
             return "new-password";
         }
         try {
-            // Any further challenge (MFA) only concerns signing in: the password is set
-            // either way.
-            SignInResult signIn = (pending.helpdesk() ? helpdeskCognito : cognito)
-                .respondToNewPassword(pending.challenge(), form.getPassword(), attributes);
-            flows.finishSignIn(request);
-            if (pending.helpdesk()) {
-                return admitToConsole(pending, signIn, request, response);
-            }
-            redirect.addFlashAttribute("completion", new Completion("password-changed", pending.typedUsername()));
-            return "redirect:/done";
+            signIns.answerNewPassword(request, challenge, form.getPassword(), attributes);
+            return completions.done(request, redirect, Completion.passwordChanged(challenge.username()));
         }
-        catch (CognitoFailure failure) {
-            if (failure.kind() == CognitoFailure.Kind.SESSION_EXPIRED) {
-                return guard.expiredByCognito(request, pending);
-            }
-            FormErrors.reject(failure, result, response);
+        catch (Refusal refusal) {
+            FormErrors.show(refusal, result, response);
+            return "new-password";
         }
-        return "new-password";
     }
 
-    private String admitToConsole(PendingSignIn pending, SignInResult signIn, HttpServletRequest request,
-            HttpServletResponse response) {
-        HelpdeskAuthentication console = helpdesk.getIfAvailable();
-        if (console == null || !console.admits(signIn)) {
-            return "redirect:/admin/sign-in?passwordSet";
-        }
-        console.signIn(pending.typedUsername(), request, response);
-        return "redirect:/admin";
-    }
-
-    private void addPage(Model model, PendingSignIn pending, Map<String, String> attributes, List<String> invalid) {
-        model.addAttribute("username", pending.typedUsername());
-        model.addAttribute("attributes",
-                RequiredAttributes.fields(pending.challenge().requiredAttributes(), attributes));
-        model.addAttribute("invalidAttributes", invalid);
+    private void addPage(Model model, Challenge challenge, RequiredAttributes attributes) {
+        model.addAttribute("challenge", challenge);
+        model.addAttribute("attributes", attributes);
         model.addAttribute("policy", passwords.policy());
-        model.addAttribute("secondsLeft", guard.secondsLeft(pending));
-        model.addAttribute("validityMinutes", guard.validityMinutes());
     }
 
 }

@@ -1,6 +1,6 @@
 package com.cognitoselfservice.newpassword;
 
-import com.cognitoselfservice.web.NewPasswordFields;
+import com.cognitoselfservice.password.NewPasswordFields;
 
 /**
  * The permanent password replacing a temporary one, and which challenge the page was

@@ -13,7 +13,7 @@ import org.springframework.core.io.Resource;
 public record Logo(@Nullable Resource file, @Nullable String externalUrl, String mediaType) {
 
     /** The origin to allow in {@code img-src}, for an external logo. */
-    @Nullable String externalOrigin() {
+    public @Nullable String externalOrigin() {
         if (externalUrl == null) {
             return null;
         }

@@ -25,4 +25,21 @@ public record Product(@Nullable String client, @Nullable String name, AppClient 
         return !frameAncestors.isEmpty();
     }
 
+    /** The stylesheet with the product's colour. */
+    public String stylesheet() {
+        return "/brand/" + key() + ".css";
+    }
+
+    public @Nullable String logoUrl() {
+        if (logo == null) {
+            return null;
+        }
+        return (logo.externalUrl() != null) ? logo.externalUrl() : "/brand/" + key() + "/logo";
+    }
+
+    /** The origin to allow in {@code img-src}, for a logo served from elsewhere. */
+    public @Nullable String logoOrigin() {
+        return (logo == null) ? null : logo.externalOrigin();
+    }
+
 }

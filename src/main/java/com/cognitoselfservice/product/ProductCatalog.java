@@ -15,7 +15,6 @@ import com.cognitoselfservice.cognito.AppClient;
 import com.cognitoselfservice.cognito.CognitoProperties;
 import com.cognitoselfservice.language.Language;
 import com.cognitoselfservice.language.Languages;
-import com.cognitoselfservice.web.ResetProperties;
 
 /**
  * Every product, checked at start-up: a wrong setting stops the app with a line naming
@@ -30,12 +29,12 @@ public class ProductCatalog {
 
     private final Map<String, Product> products = new LinkedHashMap<>();
 
-    ProductCatalog(CognitoProperties cognito, ResetProperties reset, ProductProperties settings, LogoFolder logos) {
+    ProductCatalog(CognitoProperties cognito, ProductProperties settings, LogoFolder logos) {
         ProductProperties.Brand brand = settings.brand();
         this.defaultProduct = new Product(null, blankToNull(brand.name()), AppClient.of(cognito),
                 logos.logo("reset.brand.logo", brand.logo()), color("reset.brand.color", DEFAULT_KEY, brand.color()),
-                blankToNull(reset.supportContact()), ReturnUrlPolicy.of(reset.allowedReturnUrls()),
-                FrameAncestors.parse("reset.frame-ancestors", reset.frameAncestors()),
+                blankToNull(settings.supportContact()), ReturnUrlPolicy.of(settings.allowedReturnUrls()),
+                FrameAncestors.parse("reset.frame-ancestors", settings.frameAncestors()),
                 language("reset.brand.language", brand.language()));
         for (int i = 0; i < settings.products().size(); i++) {
             ProductProperties.ProductSettings product = settings.products().get(i);

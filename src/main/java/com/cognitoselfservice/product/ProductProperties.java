@@ -13,13 +13,17 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * The products that host these pages. The default product (no {@code client} parameter)
- * takes its branding from {@code reset.brand.*} and the rest from the single-product
- * variables; each entry of {@code reset.products} is chosen with {@code ?client=}.
+ * takes its branding from {@code reset.brand.*}, and where people may return to, who may
+ * frame it and whom to ask for help from the single-product variables
+ * ({@code RESET_ALLOWED_RETURN_URLS}, {@code RESET_FRAME_ANCESTORS},
+ * {@code RESET_SUPPORT_CONTACT}); each entry of {@code reset.products} is chosen with
+ * {@code ?client=}.
  */
 @Validated
 @ConfigurationProperties("reset")
 public record ProductProperties(@Valid @DefaultValue Brand brand, @DefaultValue List<@Valid ProductSettings> products,
-        @Nullable String logoFolder) {
+        @Nullable String logoFolder, @DefaultValue List<String> allowedReturnUrls,
+        @DefaultValue List<String> frameAncestors, @Nullable String supportContact) {
 
     /** How the default product looks. */
     public record Brand(@Nullable String name, @Nullable String logo, @Nullable String color,

@@ -1,8 +1,8 @@
 /**
- * The products that host these pages: their registry ({@code reset.products}, or the
- * default product from the single-product variables), the visit a user makes from one of
- * them (branding, {@code return_to}, language, iframe embedding) and what follows from it
- * per request: the app client, the Content-Security-Policy and the cookie attributes.
+ * The products that host these pages and how each looks: the registry
+ * ({@code reset.products}, or the default product from the single-product variables),
+ * checked at start-up, and each product's app client, logo, colour, language, support
+ * contact, return URLs and framing origins.
  */
 @NullMarked
 package com.cognitoselfservice.product;

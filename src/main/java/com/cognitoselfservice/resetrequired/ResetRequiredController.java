@@ -1,7 +1,6 @@
 package com.cognitoselfservice.resetrequired;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
@@ -13,12 +12,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import com.cognitoselfservice.flow.FlowSessions;
-import com.cognitoselfservice.forgot.ForgotPasswordForm;
-import com.cognitoselfservice.flow.ResetFlow;
-import com.cognitoselfservice.product.VisitContext;
-import com.cognitoselfservice.web.EntryParameters;
-import com.cognitoselfservice.web.FormErrors;
+import com.cognitoselfservice.cognito.Username;
+import com.cognitoselfservice.flow.ResetFlows;
+import com.cognitoselfservice.visit.EntryPage;
 
 /**
  * {@code /reset-required}: where a product sends a user after
@@ -27,33 +23,29 @@ import com.cognitoselfservice.web.FormErrors;
  * nothing) or ask for a new one (the forgot flow).
  */
 @Controller
+@EntryPage
 class ResetRequiredController {
 
-    // The same username as the forgot flow's, which "Send me a new code" posts to.
-    private static final String FORM = "resetRequiredForm";
+    private final ResetFlows flows;
 
-    private final FlowSessions flows;
-
-    ResetRequiredController(FlowSessions flows) {
+    ResetRequiredController(ResetFlows flows) {
         this.flows = flows;
     }
 
     @GetMapping("/reset-required")
     String show(@RequestParam(required = false) @Nullable String username, Model model) {
-        ForgotPasswordForm form = new ForgotPasswordForm();
-        form.setUsername(EntryParameters.username(username));
-        model.addAttribute(FORM, form);
+        ResetRequiredForm form = new ResetRequiredForm();
+        form.setUsername(Username.prefill(username));
+        model.addAttribute("resetRequiredForm", form);
         return "reset-required";
     }
 
     @PostMapping("/reset-required")
-    String haveCode(@Valid @ModelAttribute(FORM) ForgotPasswordForm form, BindingResult result, VisitContext visit,
-            HttpServletRequest request, HttpServletResponse response) {
+    String haveCode(@Valid @ModelAttribute ResetRequiredForm form, BindingResult result, HttpServletRequest request) {
         if (result.hasErrors()) {
-            FormErrors.invalidInput(response);
             return "reset-required";
         }
-        flows.start(request, ResetFlow.codeAlreadyHeld(form.getUsername()), visit.visit());
+        flows.startWithCodeHeld(request, form.getUsername());
         return "redirect:/confirm-code";
     }
 

@@ -1,44 +1,90 @@
 package com.cognitoselfservice.web;
 
+import java.util.regex.Pattern;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.util.UriComponentsBuilder;
 
-import com.cognitoselfservice.cognito.CognitoFailure;
+import com.cognitoselfservice.cognito.CognitoUnavailable;
+import com.cognitoselfservice.visit.Visits;
 
 /**
- * The pages for what no form can fix: Cognito or the network is down (503, try again) or
- * the operator's configuration is wrong (the details are in the log, never on the page),
- * and an expired form.
+ * The pages for what no form can fix: Cognito or the network is down (503, try again from
+ * the page the person was on) or the operator's configuration is wrong (the details are
+ * in the log, never on the page), and an expired form. For an HTMX request these answer
+ * with the page to load instead, since HTMX would show nothing.
  */
 @ControllerAdvice
 @Controller
 class ErrorPages {
 
-    @ExceptionHandler(CognitoFailure.class)
-    String cognitoFailure(CognitoFailure failure, HttpServletRequest request, HttpServletResponse response,
-            Model model) {
-        if (failure.kind() == CognitoFailure.Kind.MISCONFIGURED) {
-            response.setStatus(HttpStatus.INTERNAL_SERVER_ERROR.value());
-            return "misconfigured";
+    // A path of this app: nothing that could lead elsewhere, nothing that needs escaping.
+    private static final Pattern APP_PATH = Pattern.compile("(/[a-z0-9-]+){1,4}");
+
+    private final Visits visits;
+
+    ErrorPages(Visits visits) {
+        this.visits = visits;
+    }
+
+    @ExceptionHandler(CognitoUnavailable.class)
+    Object cognitoUnavailable(CognitoUnavailable outage, HttpServletRequest request, HttpServletResponse response,
+            @Nullable HandlerMethod handler, Model model) {
+        if (outage.isMisconfiguration()) {
+            return HtmxRequests.isHtmx(request) ? HtmxRequests.loadPage(HttpStatus.INTERNAL_SERVER_ERROR,
+                    request.getContextPath() + "/misconfigured") : misconfigured(response);
         }
-        // Trying again means showing the form again, not re-sending what failed.
-        model.addAttribute("retryPath", request.getRequestURI().replaceFirst("/resend$", ""));
+        String retry = retryPath(request, handler);
+        if (HtmxRequests.isHtmx(request)) {
+            return HtmxRequests.loadPage(HttpStatus.SERVICE_UNAVAILABLE,
+                    UriComponentsBuilder.fromPath(request.getContextPath() + "/unavailable")
+                        .queryParam("retry", retry)
+                        .build()
+                        .toUriString());
+        }
+        return unavailable(retry, request, response, model);
+    }
+
+    @GetMapping("/unavailable")
+    String unavailable(@RequestParam(defaultValue = "/") String retry, HttpServletRequest request,
+            HttpServletResponse response, Model model) {
+        String page = APP_PATH.matcher(retry).matches() ? retry : "/";
+        model.addAttribute("retryPath", visits.current(request).link(page));
         response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
         response.setHeader("Retry-After", "30");
         return "unavailable";
     }
 
-    @RequestMapping("/form-expired")
+    @GetMapping("/misconfigured")
+    String misconfigured(HttpServletResponse response) {
+        response.setStatus(HttpStatus.INTERNAL_SERVER_ERROR.value());
+        return "misconfigured";
+    }
+
+    @RequestMapping(ExpiredForms.PAGE)
     String formExpired(HttpServletResponse response) {
         response.setStatus(HttpStatus.FORBIDDEN.value());
         return "form-expired";
+    }
+
+    // Trying again means showing the page again, not re-sending what failed.
+    private static String retryPath(HttpServletRequest request, @Nullable HandlerMethod handler) {
+        RetryPage declared = (handler != null) ? handler.getMethodAnnotation(RetryPage.class) : null;
+        return (declared != null) ? declared.value()
+                : request.getRequestURI().substring(request.getContextPath().length());
     }
 
 }

@@ -5,11 +5,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-
-import com.cognitoselfservice.product.ProductCsrfTokens;
-import com.cognitoselfservice.product.ProductHeaders;
 
 /**
  * CSRF on every form with the token in a cookie (so that showing a form stores nothing on
@@ -20,17 +16,15 @@ import com.cognitoselfservice.product.ProductHeaders;
 public class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain userPages(HttpSecurity http, ProductHeaders productHeaders, ProductCsrfTokens csrfTokens)
+    SecurityFilterChain userPages(HttpSecurity http, PageHeaders pageHeaders, CsrfCookies csrfCookies)
             throws Exception {
-        AccessDeniedHandlerImpl expiredForm = new AccessDeniedHandlerImpl();
-        expiredForm.setErrorPage("/form-expired");
         http.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
-            .csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens))
+            .csrf((csrf) -> csrf.csrfTokenRepository(csrfCookies))
             .requestCache((cache) -> cache.disable())
             .sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
-            .exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(expiredForm))
+            .exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(new ExpiredForms()))
             .headers((headers) -> headers.frameOptions((frames) -> frames.disable())
-                .addHeaderWriter(productHeaders)
+                .addHeaderWriter(pageHeaders)
                 .referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
     }

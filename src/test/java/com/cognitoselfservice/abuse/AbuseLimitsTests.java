@@ -5,17 +5,13 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import com.cognitoselfservice.support.Settings;
-import com.cognitoselfservice.web.ResetProperties;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class AbuseLimitsTests {
 
-    final AbuseLimits limits = new AbuseLimits(
-            Settings.reset(List.of(), List.of(), new ResetProperties.Limits(Duration.ofMinutes(15), 4, 2, 3, 2, 3, 2)));
+    final AbuseLimits limits = new AbuseLimits(new LimitsProperties(Duration.ofMinutes(15), 4, 2, 3, 2, 3, 2));
 
     @Test
     void oneUsernameGetsOnlyItsShareOfCodes() {

@@ -14,13 +14,13 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import com.cognitoselfservice.cognito.AccessToken;
-import com.cognitoselfservice.cognito.CognitoFailure;
+import com.cognitoselfservice.cognito.CognitoErrors;
 import com.cognitoselfservice.cognito.PasswordPolicy;
 import com.cognitoselfservice.cognito.PasswordPolicySource;
 import com.cognitoselfservice.cognito.SignInChallenge;
 import com.cognitoselfservice.cognito.SignInGateway;
 import com.cognitoselfservice.cognito.SignInResult;
-import com.cognitoselfservice.flow.PendingSignIn;
+import com.cognitoselfservice.signin.PendingSignIn;
 import com.cognitoselfservice.web.WebSliceTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -102,7 +102,7 @@ class ChangePasswordControllerTests {
 
     @Test
     void resetRequiredGoesToTheLandingPage() throws Exception {
-        given(cognito.signIn("ana", CURRENT)).willThrow(CognitoFailure.of(AwsServiceException.builder()
+        given(cognito.signIn("ana", CURRENT)).willThrow(CognitoErrors.of(AwsServiceException.builder()
             .statusCode(400)
             .awsErrorDetails(
                     AwsErrorDetails.builder().errorCode("PasswordResetRequiredException").errorMessage("m").build())

@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ExplicitAuthFlowsType;
 
@@ -49,8 +51,9 @@ class ClientConfigurationCheckIT {
             String secret) {
         ObjectProvider<CognitoIdentityProviderClient> provider = mock(ObjectProvider.class);
         given(provider.getObject()).willReturn(emulator.admin());
-        return new ClientConfigurationCheck(provider,
-                new FixedAppClients(new AppClient(poolId, clientId, secret, null)));
+        AdminClient admin = new AdminClient(provider,
+                StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")));
+        return new ClientConfigurationCheck(admin, new FixedAppClients(new AppClient(poolId, clientId, secret, null)));
     }
 
 }

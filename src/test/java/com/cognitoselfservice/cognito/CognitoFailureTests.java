@@ -9,6 +9,8 @@ import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 
 import com.cognitoselfservice.cognito.CognitoFailure.Kind;
+import com.cognitoselfservice.cognito.CognitoFailure.Reason;
+import com.cognitoselfservice.refusal.Refusal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,12 +43,26 @@ class CognitoFailureTests {
             SomethingNewException                    | UNAVAILABLE   | cognito.Unavailable                    |
             """)
     void eachDocumentedErrorHasItsOutcome(String code, Kind kind, String key, String field) {
-        CognitoFailure failure = CognitoFailure.of(serviceError(code, "some message"));
+        Outcome outcome = Outcome.of(CognitoErrors.of(serviceError(code, "some message")));
 
-        assertThat(failure.kind()).isEqualTo(kind);
-        assertThat(failure.messageKey()).isEqualTo(key);
-        assertThat(failure.field()).isEqualTo(field);
-        assertThat(failure.errorCode()).isEqualTo(code);
+        assertThat(outcome.reason().kind()).isEqualTo(kind);
+        assertThat(outcome.reason().messageKey()).isEqualTo(key);
+        assertThat(outcome.reason().field()).isEqualTo(field);
+        assertThat(outcome.errorCode()).isEqualTo(code);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            CodeMismatchException         | CognitoFailure
+            LimitExceededException        | CognitoFailure
+            ResourceNotFoundException     | CognitoUnavailable
+            InternalErrorException        | CognitoUnavailable
+            """)
+    void whatAFormCanShowIsARefusalAndAnOutageIsNot(String code, String type) {
+        RuntimeException translated = CognitoErrors.of(serviceError(code, "some message"));
+
+        assertThat(translated.getClass().getSimpleName()).isEqualTo(type);
+        assertThat(translated instanceof Refusal).isEqualTo(type.equals("CognitoFailure"));
     }
 
     @ParameterizedTest
@@ -60,12 +76,13 @@ class CognitoFailureTests {
             Incorrect username or password.                                          | FORM
             """)
     void notAuthorizedIsReadFromItsMessage(String message, Kind kind) {
-        assertThat(CognitoFailure.of(serviceError("NotAuthorizedException", message)).kind()).isEqualTo(kind);
+        assertThat(Outcome.of(CognitoErrors.of(serviceError("NotAuthorizedException", message))).reason().kind())
+            .isEqualTo(kind);
     }
 
     @Test
     void clientWithoutPasswordSignInIsExplainedToTheUser() {
-        CognitoFailure failure = CognitoFailure
+        CognitoFailure failure = (CognitoFailure) CognitoErrors
             .of(serviceError("InvalidParameterException", "USER_PASSWORD_AUTH flow not enabled for this client"));
 
         assertThat(failure.kind()).isEqualTo(Kind.FORM);
@@ -74,7 +91,7 @@ class CognitoFailureTests {
 
     @Test
     void missingVerifiedContactIsTreatedAsAnUnknownAccount() {
-        CognitoFailure failure = CognitoFailure.of(serviceError("InvalidParameterException",
+        CognitoFailure failure = (CognitoFailure) CognitoErrors.of(serviceError("InvalidParameterException",
                 "Cannot reset password for the user as there is no registered/verified email or phone_number"));
 
         assertThat(failure.kind()).isEqualTo(Kind.UNKNOWN_USER);
@@ -90,20 +107,38 @@ class CognitoFailureTests {
             Password did not conform with policy: Password must have symbol characters    | SYMBOL
             """)
     void invalidPasswordNamesTheBrokenRule(String message, PasswordRule rule) {
-        assertThat(CognitoFailure.of(serviceError("InvalidPasswordException", message)).failedRule()).isEqualTo(rule);
+        assertThat(((CognitoFailure) CognitoErrors.of(serviceError("InvalidPasswordException", message))).failedRule())
+            .isEqualTo(rule);
     }
 
     @Test
     void networkFailureAndTimeoutMeanUnavailable() {
-        assertThat(CognitoFailure.of(SdkClientException.create("Connection reset")).kind()).isEqualTo(Kind.UNAVAILABLE);
-        assertThat(CognitoFailure.of(ApiCallTimeoutException.create(1000)).kind()).isEqualTo(Kind.UNAVAILABLE);
+        assertThat(Outcome.of(CognitoErrors.of(SdkClientException.create("Connection reset"))).reason().kind())
+            .isEqualTo(Kind.UNAVAILABLE);
+        assertThat(Outcome.of(CognitoErrors.of(ApiCallTimeoutException.create(1000))).reason().kind())
+            .isEqualTo(Kind.UNAVAILABLE);
     }
 
     @Test
     void theRawCognitoMessageIsNeverPartOfTheFailure() {
-        CognitoFailure failure = CognitoFailure.of(serviceError("CodeMismatchException", "secret-looking user input"));
+        RuntimeException failure = CognitoErrors.of(serviceError("CodeMismatchException", "secret-looking user input"));
+        RuntimeException outage = CognitoErrors.of(serviceError("InternalErrorException", "secret-looking user input"));
 
         assertThat(failure.getMessage()).doesNotContain("secret-looking");
+        assertThat(outage.getMessage()).doesNotContain("secret-looking");
+    }
+
+    /** What a translated error says, whichever of the two types it is. */
+    record Outcome(Reason reason, String errorCode) {
+
+        static Outcome of(RuntimeException translated) {
+            if (translated instanceof CognitoFailure failure) {
+                return new Outcome(failure.reason(), failure.errorCode());
+            }
+            CognitoUnavailable outage = (CognitoUnavailable) translated;
+            return new Outcome(outage.reason(), outage.errorCode());
+        }
+
     }
 
     private static AwsServiceException serviceError(String code, String message) {

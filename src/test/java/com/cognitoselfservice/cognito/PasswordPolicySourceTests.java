@@ -5,6 +5,9 @@ import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DescribeUserPoolRequest;
@@ -16,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
@@ -24,7 +28,7 @@ class PasswordPolicySourceTests {
     @SuppressWarnings("unchecked")
     final ObjectProvider<CognitoIdentityProviderClient> provider = mock(ObjectProvider.class);
 
-    final CognitoIdentityProviderClient admin = mock(CognitoIdentityProviderClient.class);
+    final CognitoIdentityProviderClient client = mock(CognitoIdentityProviderClient.class);
 
     final AppClient shop = new AppClient("eu-west-1_Shop", "shop-client", null, null);
 
@@ -32,12 +36,15 @@ class PasswordPolicySourceTests {
 
     final FixedAppClients apps = new FixedAppClients(shop, blog);
 
+    final AdminClient admin = new AdminClient(provider,
+            StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")));
+
     @Test
     void eachProductsPoolHasItsOwnPolicy() {
-        given(provider.getObject()).willReturn(admin);
-        given(admin.describeUserPool(any(DescribeUserPoolRequest.class))).willAnswer((call) -> describe(
+        given(provider.getObject()).willReturn(client);
+        given(client.describeUserPool(any(DescribeUserPoolRequest.class))).willAnswer((call) -> describe(
                 call.getArgument(0, DescribeUserPoolRequest.class).userPoolId().equals("eu-west-1_Shop") ? 8 : 14));
-        PasswordPolicySource source = new PasswordPolicySource(provider,
+        PasswordPolicySource source = new PasswordPolicySource(admin,
                 properties(new CognitoProperties.PasswordPolicySettings(null, null, null, null, null)), apps,
                 Clock.systemUTC());
 
@@ -57,15 +64,29 @@ class PasswordPolicySourceTests {
     }
 
     @Test
-    void withoutCredentialsTheConfiguredPolicyIsUsedAndThePoolIsNotAskedAgain() {
-        given(provider.getObject()).willReturn(admin);
-        given(admin.describeUserPool(any(DescribeUserPoolRequest.class)))
-            .willThrow(SdkClientException.create("Unable to load credentials"));
-        PasswordPolicySource source = new PasswordPolicySource(provider,
+    void withoutCredentialsTheConfiguredPolicyIsUsedAndThePoolIsNotAsked() {
+        PasswordPolicySource source = new PasswordPolicySource(withoutCredentials(),
                 properties(new CognitoProperties.PasswordPolicySettings(12, null, null, null, false)), apps,
                 Clock.systemUTC());
 
         PasswordPolicy policy = source.current();
+        source.current();
+
+        assertThat(policy).isEqualTo(new PasswordPolicy(12, true, true, true, false));
+        verify(provider, never()).getObject();
+    }
+
+    @Test
+    void whenThePoolCannotBeReadTheConfiguredPolicyIsUsedAndThePoolIsNotAskedAgain() {
+        given(provider.getObject()).willReturn(client);
+        given(client.describeUserPool(any(DescribeUserPoolRequest.class)))
+            .willThrow(SdkClientException.create("Connection refused"));
+        PasswordPolicySource source = new PasswordPolicySource(admin,
+                properties(new CognitoProperties.PasswordPolicySettings(12, null, null, null, false)), apps,
+                Clock.systemUTC());
+
+        PasswordPolicy policy = source.current();
+        apps.use(blog);
         source.current();
 
         assertThat(policy).isEqualTo(new PasswordPolicy(12, true, true, true, false));
@@ -74,12 +95,18 @@ class PasswordPolicySourceTests {
 
     @Test
     void withNothingConfiguredCognitosDefaultPolicyIsUsed() {
-        given(provider.getObject()).willThrow(SdkClientException.create("Unable to load credentials"));
-        PasswordPolicySource source = new PasswordPolicySource(provider,
+        PasswordPolicySource source = new PasswordPolicySource(withoutCredentials(),
                 properties(new CognitoProperties.PasswordPolicySettings(null, null, null, null, null)), apps,
                 Clock.systemUTC());
 
         assertThat(source.current()).isEqualTo(PasswordPolicy.COGNITO_DEFAULT);
+    }
+
+    private AdminClient withoutCredentials() {
+        AwsCredentialsProvider none = () -> {
+            throw SdkClientException.create("Unable to load credentials");
+        };
+        return new AdminClient(provider, none);
     }
 
     static CognitoProperties properties(CognitoProperties.PasswordPolicySettings policy) {

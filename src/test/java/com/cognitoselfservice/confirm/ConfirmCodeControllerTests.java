@@ -13,7 +13,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import com.cognitoselfservice.cognito.CodeDelivery;
-import com.cognitoselfservice.cognito.CognitoFailure;
+import com.cognitoselfservice.cognito.CognitoErrors;
 import com.cognitoselfservice.cognito.CognitoGateway;
 import com.cognitoselfservice.cognito.PasswordPolicy;
 import com.cognitoselfservice.cognito.PasswordPolicySource;
@@ -135,8 +135,8 @@ class ConfirmCodeControllerTests {
             .param("confirmPassword", again);
     }
 
-    static CognitoFailure failure(String code) {
-        return CognitoFailure.of(AwsServiceException.builder()
+    static RuntimeException failure(String code) {
+        return CognitoErrors.of(AwsServiceException.builder()
             .statusCode(400)
             .awsErrorDetails(AwsErrorDetails.builder().errorCode(code).errorMessage("m").build())
             .build());

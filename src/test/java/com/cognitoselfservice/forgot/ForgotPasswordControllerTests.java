@@ -11,7 +11,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import com.cognitoselfservice.cognito.CodeDelivery;
-import com.cognitoselfservice.cognito.CognitoFailure;
+import com.cognitoselfservice.cognito.CognitoErrors;
 import com.cognitoselfservice.cognito.CognitoGateway;
 import com.cognitoselfservice.web.WebSliceTest;
 
@@ -83,7 +83,7 @@ class ForgotPasswordControllerTests {
 
     @Test
     void postWhenCognitoIsUnreachableThenServiceUnavailable() throws Exception {
-        given(cognito.forgotPassword("ana")).willThrow(CognitoFailure.of(SdkClientException.create("reset")));
+        given(cognito.forgotPassword("ana")).willThrow(CognitoErrors.of(SdkClientException.create("reset")));
 
         mvc.perform(post("/forgot-password").with(csrf()).param("username", "ana"))
             .andExpect(status().isServiceUnavailable())
@@ -102,8 +102,8 @@ class ForgotPasswordControllerTests {
             .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("<b>x</b>"))));
     }
 
-    static CognitoFailure failure(String code) {
-        return CognitoFailure.of(AwsServiceException.builder()
+    static RuntimeException failure(String code) {
+        return CognitoErrors.of(AwsServiceException.builder()
             .statusCode(400)
             .awsErrorDetails(AwsErrorDetails.builder().errorCode(code).errorMessage("m").build())
             .build());

@@ -14,13 +14,12 @@ import org.springframework.core.io.DefaultResourceLoader;
 
 import com.cognitoselfservice.cognito.AppClient;
 import com.cognitoselfservice.cognito.CognitoProperties;
-import com.cognitoselfservice.support.Settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @ExtendWith(OutputCaptureExtension.class)
-class ProductCatalogTests {
+public class ProductCatalogTests {
 
     static final CognitoProperties COGNITO = new CognitoProperties("eu-west-1_Default", "defaultclient", "secret", null,
             null, Map.of(), Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(1), 1, null);
@@ -52,7 +51,7 @@ class ProductCatalogTests {
         Product product = catalog(List.of(blog)).find("blog").orElseThrow();
 
         assertThat(product.appClient()).isEqualTo(new AppClient("us-east-1_Blog", "blogclient", "blogsecret", null));
-        assertThat(product.appClient().effectiveRegion()).isEqualTo("us-east-1");
+        assertThat(product.appClient().region()).isEqualTo("us-east-1");
     }
 
     @Test
@@ -99,7 +98,8 @@ class ProductCatalogTests {
     void aLogoFileMustBeInTheLogoFolder() {
         ProductProperties.ProductSettings logo = new ProductProperties.ProductSettings("shop", "Shop", null, null, null,
                 "missing.svg", null, null, List.of(), List.of(), null);
-        ProductProperties properties = new ProductProperties(brand(), List.of(logo), "classpath:demo-logos/");
+        ProductProperties properties = new ProductProperties(brand(), List.of(logo), "classpath:demo-logos/", List.of(),
+                List.of(), null);
 
         assertThatThrownBy(() -> catalog(properties)).hasMessageContaining("reset.products[0].logo names missing.svg");
     }
@@ -114,7 +114,7 @@ class ProductCatalogTests {
         assertThat(found.externalOrigin()).isEqualTo("https://cdn.shop.example");
     }
 
-    static ProductProperties.ProductSettings shop() {
+    public static ProductProperties.ProductSettings shop() {
         return settings("shop", "#0b57d0", List.of("https://shop.example"), "de");
     }
 
@@ -128,13 +128,12 @@ class ProductCatalogTests {
         return new ProductProperties.Brand(null, null, null, null);
     }
 
-    static ProductCatalog catalog(List<ProductProperties.ProductSettings> products) {
-        return catalog(new ProductProperties(brand(), products, null));
+    public static ProductCatalog catalog(List<ProductProperties.ProductSettings> products) {
+        return catalog(new ProductProperties(brand(), products, null, List.of(), List.of(), null));
     }
 
     static ProductCatalog catalog(ProductProperties properties) {
-        return new ProductCatalog(COGNITO, Settings.reset(List.of(), List.of()), properties,
-                new LogoFolder(new DefaultResourceLoader(), properties));
+        return new ProductCatalog(COGNITO, properties, new LogoFolder(new DefaultResourceLoader(), properties));
     }
 
 }

@@ -4,11 +4,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
 /**
- * The product registry and visit handling, for controller slices.
+ * The product registry, for controller slices.
  */
 @Configuration(proxyBeanMethods = false)
-@Import({ ProductCatalog.class, LogoFolder.class, VisitResolver.class, ProductHeaders.class, ProductCookies.class,
-        ProductCsrfTokens.class, VisitLocaleResolver.class, CurrentProductAppClients.class })
+@Import({ ProductCatalog.class, LogoFolder.class })
 public class ProductsInSlices {
 
 }

@@ -10,30 +10,36 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
+import com.cognitoselfservice.ClockConfiguration;
 import com.cognitoselfservice.abuse.AbuseLimits;
-import com.cognitoselfservice.change.ChallengeGuard;
-import com.cognitoselfservice.change.PasswordChange;
+import com.cognitoselfservice.abuse.LimitsProperties;
 import com.cognitoselfservice.cognito.CognitoGateway;
+import com.cognitoselfservice.cognito.CognitoProperties;
 import com.cognitoselfservice.cognito.PasswordPolicySource;
 import com.cognitoselfservice.cognito.SignInGateway;
-import com.cognitoselfservice.cognito.CognitoProperties;
-import com.cognitoselfservice.flow.FlowSessions;
-import com.cognitoselfservice.passwordhelp.CommonPasswords;
+import com.cognitoselfservice.flow.FlowInSlices;
+import com.cognitoselfservice.flow.FlowProperties;
+import com.cognitoselfservice.password.CommonPasswords;
+import com.cognitoselfservice.password.NewPasswordCheck;
 import com.cognitoselfservice.product.ProductProperties;
-import com.cognitoselfservice.product.ProductsInSlices;
+import com.cognitoselfservice.session.SessionsInSlices;
+import com.cognitoselfservice.signin.SignInProperties;
+import com.cognitoselfservice.signin.SignInsInSlices;
+import com.cognitoselfservice.visit.VisitsInSlices;
 
 /**
  * What a controller slice needs besides its controller: the real security, error pages,
- * flow state and limits, with Cognito mocked. Servlet sessions stand in for Spring
- * Session here.
+ * visits, flows, sign-ins and limits, with Cognito mocked. Servlet sessions stand in for
+ * Spring Session here.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@EnableConfigurationProperties({ ResetProperties.class, CognitoProperties.class, ProductProperties.class })
+@EnableConfigurationProperties({ CognitoProperties.class, ProductProperties.class, LimitsProperties.class,
+        FlowProperties.class, SignInProperties.class })
 @TestPropertySource(properties = { "cognito.user-pool-id=eu-west-1_Slice", "cognito.client-id=sliceclient" })
-@Import({ SecurityConfiguration.class, ErrorPages.class, TrimmedFields.class, ClockConfiguration.class,
-        FlowSessions.class, AbuseLimits.class, NewPasswordCheck.class, CommonPasswords.class, ChallengeGuard.class,
-        PasswordChange.class, ProductsInSlices.class })
+@Import({ SecurityConfiguration.class, CsrfCookies.class, PageHeaders.class, ErrorPages.class, WebConfiguration.class,
+        TrimmedFields.class, ClockConfiguration.class, AbuseLimits.class, NewPasswordCheck.class, CommonPasswords.class,
+        VisitsInSlices.class, SessionsInSlices.class, FlowInSlices.class, SignInsInSlices.class })
 @MockitoBean(types = { CognitoGateway.class, SignInGateway.class, PasswordPolicySource.class })
 public @interface WebSliceTest {
 

@@ -1,0 +1,39 @@
+package com.cognitoselfservice.admin.audit;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the last thousand entries in memory and writes every entry as one JSON line to
+ * the {@code audit} logger, which is what survives a restart.
+ */
+@Component
+class InMemoryAuditLog implements AuditLog {
+
+    private static final Logger audit = LoggerFactory.getLogger("audit");
+
+    private static final int KEPT = 1000;
+
+    private final Deque<AuditEntry> entries = new ArrayDeque<>();
+
+    @Override
+    public synchronized void record(AuditEntry entry) {
+        audit.info(entry.toJson());
+        entries.addFirst(entry);
+        while (entries.size() > KEPT) {
+            entries.removeLast();
+        }
+    }
+
+    @Override
+    public synchronized List<AuditEntry> recent(int limit) {
+        return entries.stream().limit(limit).toList();
+    }
+
+}

@@ -1,0 +1,30 @@
+package com.cognitoselfservice.flow;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import com.cognitoselfservice.visit.Visits;
+
+/**
+ * The end of every flow: the done page, for the visit the flow belongs to (so that it
+ * offers the way back to the product), told which flow ended and for whom.
+ */
+@Component
+public class Completions {
+
+    private final Visits visits;
+
+    Completions(Visits visits) {
+        this.visits = visits;
+    }
+
+    /** The redirect to {@code /done}. */
+    public String done(HttpServletRequest request, RedirectAttributes redirect, Completion completion) {
+        visits.remember(request);
+        redirect.addFlashAttribute(Completion.ATTRIBUTE, completion);
+        return "redirect:/done";
+    }
+
+}

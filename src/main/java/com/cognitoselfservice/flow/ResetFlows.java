@@ -1,0 +1,109 @@
+package com.cognitoselfservice.flow;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.stereotype.Component;
+
+import com.cognitoselfservice.abuse.AbuseLimits;
+import com.cognitoselfservice.abuse.ClientAddress;
+import com.cognitoselfservice.cognito.CodeDelivery;
+import com.cognitoselfservice.cognito.CognitoGateway;
+import com.cognitoselfservice.session.Sessions;
+
+/**
+ * The forgot-password flow: ask for a code, ask again after a cooldown, confirm it with a
+ * new password. Each step passes the abuse limits first; the flow lives in the session
+ * from the first code to the last step, and the session only then.
+ */
+@Component
+public class ResetFlows {
+
+    static final String ATTRIBUTE = "resetFlow";
+
+    private final CognitoGateway cognito;
+
+    private final AbuseLimits limits;
+
+    private final Sessions sessions;
+
+    private final FlowProperties properties;
+
+    private final Clock clock;
+
+    ResetFlows(CognitoGateway cognito, AbuseLimits limits, Sessions sessions, FlowProperties properties, Clock clock) {
+        this.cognito = cognito;
+        this.limits = limits;
+        this.sessions = sessions;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /**
+     * Sends a code and starts the flow. An unknown account takes as long and reads the
+     * same.
+     */
+    public void start(HttpServletRequest request, String username) {
+        CodeDelivery delivery = ResponseTimeFloor.atLeast(properties.forgotPasswordMinimumDuration(), () -> {
+            limits.checkCodeSend(ClientAddress.of(request), username);
+            return cognito.forgotPassword(username);
+        });
+        save(sessions.start(request), ResetFlow.codeSent(username, delivery, clock.instant()));
+    }
+
+    /**
+     * Starts the flow for someone who already holds a code, e.g. from an admin's reset.
+     */
+    public void startWithCodeHeld(HttpServletRequest request, String username) {
+        save(sessions.start(request), ResetFlow.codeAlreadyHeld(username));
+    }
+
+    public Optional<ResetFlow> current(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return (session != null && session.getAttribute(ATTRIBUTE) instanceof ResetFlow flow) ? Optional.of(flow)
+                : Optional.empty();
+    }
+
+    /**
+     * Sends another code once the cooldown is over, and returns the flow as it now is.
+     */
+    public ResetFlow resend(HttpServletRequest request, ResetFlow flow) {
+        Duration left = flow.cooldownLeft(clock.instant(), properties.resendCooldown());
+        if (!left.isZero()) {
+            throw new CooldownRunning(left);
+        }
+        limits.checkCodeSend(ClientAddress.of(request), flow.username());
+        ResetFlow updated = flow.withCodeSent(cognito.forgotPassword(flow.username()), clock.instant());
+        save(request.getSession(), updated);
+        return updated;
+    }
+
+    /** Sets the new password if the code is right, and ends the flow. */
+    public void confirm(HttpServletRequest request, ResetFlow flow, String code, String newPassword) {
+        limits.checkConfirm(ClientAddress.of(request), flow.username());
+        cognito.confirmForgotPassword(flow.username(), code, newPassword);
+        finish(request);
+    }
+
+    /** Whole seconds until another code may be sent, rounded up. */
+    public long cooldownSeconds(ResetFlow flow) {
+        long millis = flow.cooldownLeft(clock.instant(), properties.resendCooldown()).toMillis();
+        return (millis + 999) / 1000;
+    }
+
+    public void finish(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(ATTRIBUTE);
+        }
+    }
+
+    private static void save(HttpSession session, ResetFlow flow) {
+        session.setAttribute(ATTRIBUTE, flow);
+    }
+
+}

@@ -1,0 +1,29 @@
+package com.cognitoselfservice.signin;
+
+import java.util.List;
+
+/**
+ * A held sign-in challenge that may still be answered, as a page gets it: who signed in,
+ * the id the form carries, and the time left of its validity.
+ */
+public record Challenge(PendingSignIn pending, long secondsLeft, long validityMinutes) {
+
+    public String id() {
+        return pending.id();
+    }
+
+    /** The username as the person typed it. */
+    public String username() {
+        return pending.typedUsername();
+    }
+
+    /** Cognito's name of the challenge, e.g. {@code SMS_MFA}. */
+    public String name() {
+        return pending.challenge().name();
+    }
+
+    public List<String> requiredAttributes() {
+        return pending.challenge().requiredAttributes();
+    }
+
+}

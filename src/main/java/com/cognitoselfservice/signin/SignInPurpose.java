@@ -1,0 +1,65 @@
+package com.cognitoselfservice.signin;
+
+import org.jspecify.annotations.Nullable;
+
+import com.cognitoselfservice.cognito.SignInChallenge;
+
+/**
+ * Why someone signs in here, and so which pages carry the sign-in on: a person changing
+ * their password, or a helpdesk person entering the admin console. A challenge started
+ * for one is never answered on the other's pages.
+ */
+public enum SignInPurpose {
+
+    /**
+     * {@code /change-password}: a temporary password, a sign-in code or a reset may
+     * follow.
+     */
+    CHANGE_PASSWORD("/change-password", "/new-password", "/mfa-code", "/reset-required",
+            "change-password.unsupported-challenge"),
+
+    /** {@code /admin/sign-in}: only a temporary password may follow. */
+    ADMIN_CONSOLE("/admin/sign-in", "/admin/new-password", null, null, "admin.sign-in.unsupported-challenge");
+
+    private final String signInPage;
+
+    private final String newPasswordPage;
+
+    private final @Nullable String codePage;
+
+    private final @Nullable String resetRequiredPage;
+
+    private final String unsupportedMessage;
+
+    SignInPurpose(String signInPage, String newPasswordPage, @Nullable String codePage,
+            @Nullable String resetRequiredPage, String unsupportedMessage) {
+        this.signInPage = signInPage;
+        this.newPasswordPage = newPasswordPage;
+        this.codePage = codePage;
+        this.resetRequiredPage = resetRequiredPage;
+        this.unsupportedMessage = unsupportedMessage;
+    }
+
+    /** Where to sign in again when a challenge can no longer be answered. */
+    public String signInPage() {
+        return signInPage;
+    }
+
+    /** The page that answers this challenge here; none when this sign-in cannot. */
+    @Nullable String pageFor(SignInChallenge challenge) {
+        if (challenge.isNewPasswordRequired()) {
+            return newPasswordPage;
+        }
+        return challenge.isCodeChallenge() ? codePage : null;
+    }
+
+    /** Where a user an administrator reset goes; none to say so on the sign-in form. */
+    @Nullable String resetRequiredPage() {
+        return resetRequiredPage;
+    }
+
+    String unsupportedMessage() {
+        return unsupportedMessage;
+    }
+
+}

@@ -1,0 +1,146 @@
+package com.cognitoselfservice.signin;
+
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
+
+import com.cognitoselfservice.abuse.AbuseLimits;
+import com.cognitoselfservice.abuse.ClientAddress;
+import com.cognitoselfservice.cognito.AccessToken;
+import com.cognitoselfservice.cognito.CognitoFailure;
+import com.cognitoselfservice.cognito.SignInChallenge;
+import com.cognitoselfservice.cognito.SignInGateway;
+import com.cognitoselfservice.cognito.SignInResult;
+import com.cognitoselfservice.visit.Visits;
+
+/**
+ * Signs people in and carries a sign-in through Cognito's challenges: the password first
+ * (within the abuse limits), then, with the challenge held in a new session, a permanent
+ * password or a sign-in code, each only while Cognito's validity lasts.
+ */
+@Component
+public class SignIns {
+
+    private final SignInGateway users;
+
+    private final ObjectProvider<SignInGateway> admins;
+
+    private final AbuseLimits limits;
+
+    private final HeldChallenges challenges;
+
+    private final Visits visits;
+
+    SignIns(SignInGateway users, @Qualifier("adminSignInGateway") ObjectProvider<SignInGateway> admins,
+            AbuseLimits limits, HeldChallenges challenges, Visits visits) {
+        this.users = users;
+        this.admins = admins;
+        this.limits = limits;
+        this.challenges = challenges;
+        this.visits = visits;
+    }
+
+    /**
+     * Signs in with a password. A challenge is held in a new session, replacing an
+     * earlier one in the same browser, and the step says where it is answered.
+     */
+    public SignInStep start(SignInPurpose purpose, HttpServletRequest request, String username, String password) {
+        limits.checkSignIn(ClientAddress.of(request), username);
+        SignInResult result;
+        try {
+            result = gateway(purpose).signIn(username, password);
+        }
+        catch (CognitoFailure failure) {
+            String resetRequired = purpose.resetRequiredPage();
+            if (failure.kind() != CognitoFailure.Kind.RESET_REQUIRED || resetRequired == null) {
+                throw failure;
+            }
+            return SignInStep.continueAt(link(request, resetRequired, username));
+        }
+        if (result.isSignedIn()) {
+            return SignInStep.signedIn(result.accessToken(), result.groups());
+        }
+        SignInChallenge challenge = result.challenge();
+        String page = purpose.pageFor(challenge);
+        if (page == null) {
+            throw new UnsupportedChallenge(purpose);
+        }
+        challenges.hold(request, challenge, username, purpose);
+        return SignInStep.continueAt(page);
+    }
+
+    /**
+     * Answers NEW_PASSWORD_REQUIRED. The password is set whatever follows (a further
+     * challenge only concerns signing in), so the held challenge ends here.
+     */
+    public SignInStep answerNewPassword(HttpServletRequest request, Challenge challenge, String newPassword,
+            RequiredAttributes attributes) {
+        PendingSignIn pending = challenge.pending();
+        SignInResult result = answer(request, pending, () -> gateway(pending.purpose())
+            .respondToNewPassword(pending.challenge(), newPassword, attributes.values()));
+        return result.isSignedIn() ? SignInStep.signedIn(result.accessToken(), result.groups())
+                : SignInStep.passwordSetOnly();
+    }
+
+    /** Answers a sign-in code challenge; the abuse limits on codes apply. */
+    public AccessToken answerCode(HttpServletRequest request, Challenge challenge, String code) {
+        PendingSignIn pending = challenge.pending();
+        limits.checkConfirm(ClientAddress.of(request), pending.typedUsername());
+        SignInResult result = answer(request, pending,
+                () -> gateway(pending.purpose()).respondToCode(pending.challenge(), code));
+        if (!result.isSignedIn()) {
+            throw new UnsupportedChallenge(pending.purpose());
+        }
+        return result.accessToken();
+    }
+
+    /** How long a challenge is honoured, for the pages that say so. */
+    public long validityMinutes() {
+        return challenges.validityMinutes();
+    }
+
+    /** Drops the challenge this session holds, unanswered. */
+    public void cancel(HttpServletRequest request) {
+        challenges.finish(request);
+    }
+
+    /** The username of the sign-in waiting in this session, if one is. */
+    public Optional<String> pendingUsername(HttpServletRequest request) {
+        return challenges.username(request);
+    }
+
+    private SignInResult answer(HttpServletRequest request, PendingSignIn pending, Answer answer) {
+        try {
+            SignInResult result = answer.send();
+            challenges.finish(request);
+            return result;
+        }
+        catch (CognitoFailure failure) {
+            if (failure.kind() == CognitoFailure.Kind.SESSION_EXPIRED) {
+                // Cognito itself said the session is over: the same as running out of
+                // time here.
+                throw challenges.expired(request, pending);
+            }
+            throw failure;
+        }
+    }
+
+    private String link(HttpServletRequest request, String path, String username) {
+        return visits.current(request).linkTo(path).queryParam("username", username).encode().build().toUriString();
+    }
+
+    private SignInGateway gateway(SignInPurpose purpose) {
+        return (purpose == SignInPurpose.ADMIN_CONSOLE) ? admins.getObject() : users;
+    }
+
+    private interface Answer {
+
+        SignInResult send();
+
+    }
+
+}

@@ -1,0 +1,39 @@
+package com.cognitoselfservice.web;
+
+import java.io.IOException;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+
+/**
+ * A form sent without a valid CSRF token (it was open too long, or the cookie is gone)
+ * gets the "form expired" page. HTMX does not swap a 403 into the page, so an HTMX
+ * request is told to load that page instead.
+ */
+public class ExpiredForms implements AccessDeniedHandler {
+
+    static final String PAGE = "/form-expired";
+
+    private final AccessDeniedHandlerImpl page = new AccessDeniedHandlerImpl();
+
+    public ExpiredForms() {
+        page.setErrorPage(PAGE);
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
+            throws IOException, ServletException {
+        if (HtmxRequests.isHtmx(request)) {
+            HtmxRequests.loadPage(response, HttpStatus.FORBIDDEN, request.getContextPath() + PAGE);
+            return;
+        }
+        page.handle(request, response, denied);
+    }
+
+}

@@ -1,0 +1,90 @@
+package com.cognitoselfservice.session;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.session.MapSessionRepository;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.cognitoselfservice.support.AppAgainstEmulator;
+import com.cognitoselfservice.support.CognitoEmulator;
+import com.cognitoselfservice.support.EmulatorTest;
+import com.cognitoselfservice.support.Page;
+import com.cognitoselfservice.support.TestPool;
+import com.cognitoselfservice.support.Visitor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Server-side state exists only while a flow runs, so that a flood of page views cannot
+ * fill memory.
+ */
+@EmulatorTest
+class SessionsIT {
+
+    static TestPool pool;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    SessionConfiguration sessions;
+
+    @Autowired
+    MapSessionRepository repository;
+
+    @DynamicPropertySource
+    static void app(DynamicPropertyRegistry registry) {
+        pool = CognitoEmulator.shared().createPool(false);
+        AppAgainstEmulator.register(registry, pool, false);
+        registry.add("reset.sessions.maximum", () -> "3");
+    }
+
+    @Test
+    void entryPagesStoreNothingOnTheServer() {
+        int before = sessions.size();
+        for (String path : new String[] { "/", "/forgot-password", "/reset-required?username=ana", "/change-password",
+                "/change-password?expired&username=ana", "/new-password", "/mfa-code",
+                "/forgot-password?username=ana&return_to=https://app.example/login", "/done", "/confirm-code" }) {
+            for (int i = 0; i < 20; i++) {
+                Page page = new Visitor(port).get(path);
+                assertThat(page.setCookies()).as(path).noneMatch((cookie) -> cookie.startsWith("SESSION="));
+            }
+        }
+        assertThat(sessions.size()).isEqualTo(before);
+    }
+
+    @Test
+    void startingAFlowGivesTheSessionANewId() {
+        String user = pool.createUser(CognitoEmulator.shared().uniqueUsername("ses"));
+        Visitor visitor = new Visitor(port);
+        visitor.get("/forgot-password");
+        visitor.post("/forgot-password", Map.of("username", user));
+        String first = visitor.cookie("SESSION").orElseThrow();
+
+        visitor.get("/forgot-password");
+        visitor.post("/forgot-password", Map.of("username", user));
+
+        assertThat(visitor.cookie("SESSION")).isPresent().get().isNotEqualTo(first);
+    }
+
+    @Test
+    void theNumberOfSessionsIsBounded() {
+        for (int i = 0; i < 6; i++) {
+            Visitor visitor = new Visitor(port);
+            visitor.get("/reset-required");
+            visitor.post("/reset-required", Map.of("username", "someone-" + i));
+        }
+        assertThat(sessions.size()).isLessThanOrEqualTo(3);
+    }
+
+    @Test
+    void sessionsIdleOutAfterFifteenMinutes() {
+        assertThat(repository.createSession().getMaxInactiveInterval()).hasMinutes(15);
+    }
+
+}
