@@ -1,0 +1,126 @@
+package com.cognitoselfservice;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.modulith.core.ApplicationModule;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The shape of the code: screens on top, each its own package that imports no other
+ * screen; below them the shared modules, which import no screen; no cycles anywhere; only
+ * {@code cognito} speaks to the AWS SDK; every package says what it is for.
+ */
+class ModuleStructureTests {
+
+    /**
+     * A screen is a route's package; it may use every shared module but no other screen.
+     */
+    static final List<String> SCREENS = List.of("home", "forgot", "confirm", "resetrequired", "change", "newpassword",
+            "mfa", "done", "cancel", "demo", "admin");
+
+    static final Path SOURCES = Path.of("src/main/java/com/cognitoselfservice");
+
+    static final ApplicationModules MODULES = ApplicationModules.of(Application.class);
+
+    static final JavaClasses CLASSES = new ClassFileImporter().withImportOption(new ImportOption.DoNotIncludeTests())
+        .importPackages("com.cognitoselfservice");
+
+    @Test
+    void modulesHaveNoCyclesAndUseOnlyEachOthersApi() {
+        MODULES.verify();
+    }
+
+    @Test
+    void screensDoNotImportEachOther() {
+        for (String screen : SCREENS) {
+            String[] others = SCREENS.stream()
+                .filter((other) -> !other.equals(screen))
+                .map(ModuleStructureTests::packageOf)
+                .toArray(String[]::new);
+            noClasses().that()
+                .resideInAPackage(packageOf(screen))
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(others)
+                .check(CLASSES);
+        }
+    }
+
+    @Test
+    void sharedModulesDoNotImportScreens() {
+        String[] screens = SCREENS.stream().map(ModuleStructureTests::packageOf).toArray(String[]::new);
+        noClasses().that()
+            .resideOutsideOfPackages(screens)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(screens)
+            .check(CLASSES);
+    }
+
+    @Test
+    void onlyTheCognitoModuleSpeaksToTheAwsSdk() {
+        noClasses().that()
+            .resideOutsideOfPackage(packageOf("cognito"))
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("software.amazon.awssdk..")
+            .check(CLASSES);
+    }
+
+    @Test
+    void everyPackageSaysWhatItIsFor() throws IOException {
+        try (Stream<Path> dirs = Files.walk(SOURCES)) {
+            List<Path> packages = dirs.filter(Files::isDirectory).filter((dir) -> !dir.equals(SOURCES)).toList();
+            assertThat(packages).isNotEmpty()
+                .allSatisfy((dir) -> assertThat(dir.resolve("package-info.java")).as(dir.toString()).exists());
+        }
+    }
+
+    /**
+     * Writes the module diagram (PlantUML) and the list of arrows to
+     * {@code target/spring-modulith-docs}, for reading the shape without the code.
+     */
+    @Test
+    void documentsTheModules() throws IOException {
+        Documenter documenter = new Documenter(MODULES);
+        documenter.writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+        MODULES.forEach((module) -> System.out.println(arrows(module)));
+
+        String diagram = Files.readString(Path.of("target", "spring-modulith-docs", "components.puml"));
+        assertThat(MODULES.stream().map((module) -> "\"" + module.getDisplayName() + "\"")).allMatch(diagram::contains);
+    }
+
+    static String arrows(ApplicationModule module) {
+        Set<String> targets = module.getBootstrapDependencies(MODULES)
+            .map(ApplicationModule::getIdentifier)
+            .map(Object::toString)
+            .collect(Collectors.toCollection(TreeSet::new));
+        targets.addAll(module.getDirectDependencies(MODULES)
+            .uniqueModules()
+            .map(ApplicationModule::getIdentifier)
+            .map(Object::toString)
+            .toList());
+        return module.getIdentifier() + " -> " + String.join(", ", targets);
+    }
+
+    private static String packageOf(String module) {
+        return "com.cognitoselfservice." + module + "..";
+    }
+
+}
