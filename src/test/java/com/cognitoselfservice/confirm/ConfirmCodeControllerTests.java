@@ -6,6 +6,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.SdkClientException;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -125,6 +126,64 @@ class ConfirmCodeControllerTests {
         mvc.perform(post("/confirm-code/resend").with(csrf()).session(session))
             .andExpect(redirectedUrl("/confirm-code"))
             .andExpect(flash().attributeExists("resendOutcome"));
+    }
+
+    @Test
+    void resendWithHtmxWhileCognitoIsDownLoadsThePageThatSaysSo() throws Exception {
+        session.setAttribute("resetFlow", ResetFlow.codeAlreadyHeld("ana"));
+        given(cognito.forgotPassword("ana")).willThrow(CognitoErrors.of(SdkClientException.create("reset")));
+
+        mvc.perform(post("/confirm-code/resend").with(csrf()).session(session).header("HX-Request", "true"))
+            .andExpect(status().isServiceUnavailable())
+            .andExpect(header().string("HX-Redirect", "/unavailable?retry=/confirm-code"));
+
+        mvc.perform(get("/unavailable").param("retry", "/confirm-code").session(session))
+            .andExpect(status().isServiceUnavailable())
+            .andExpect(header().string("Retry-After", "30"))
+            .andExpect(xpath("//h1").string("Service unavailable"))
+            .andExpect(xpath("//a[@class='button']/@href").string("/confirm-code"));
+    }
+
+    @Test
+    void resendWithoutHtmxWhileCognitoIsDownOffersToTryAgainFromTheConfirmPage() throws Exception {
+        session.setAttribute("resetFlow", ResetFlow.codeAlreadyHeld("ana"));
+        given(cognito.forgotPassword("ana")).willThrow(CognitoErrors.of(SdkClientException.create("reset")));
+
+        mvc.perform(post("/confirm-code/resend").with(csrf()).session(session))
+            .andExpect(status().isServiceUnavailable())
+            .andExpect(xpath("//p[@role='alert']").string(org.hamcrest.Matchers.startsWith("The password service")))
+            .andExpect(xpath("//a[@class='button']/@href").string("/confirm-code"));
+    }
+
+    @Test
+    void resendWithHtmxWhenTheSettingsAreWrongLoadsThePageThatSaysSo() throws Exception {
+        session.setAttribute("resetFlow", ResetFlow.codeAlreadyHeld("ana"));
+        given(cognito.forgotPassword("ana")).willThrow(failure("ResourceNotFoundException"));
+
+        mvc.perform(post("/confirm-code/resend").with(csrf()).session(session).header("HX-Request", "true"))
+            .andExpect(status().isInternalServerError())
+            .andExpect(header().string("HX-Redirect", "/misconfigured"));
+        mvc.perform(get("/misconfigured"))
+            .andExpect(status().isInternalServerError())
+            .andExpect(xpath("//h1").string("Something is wrong on our side"));
+    }
+
+    @Test
+    void resendWithHtmxAfterTheFormExpiredLoadsThePageThatSaysSo() throws Exception {
+        mvc.perform(post("/confirm-code/resend").session(session).header("HX-Request", "true"))
+            .andExpect(status().isForbidden())
+            .andExpect(header().string("HX-Redirect", "/form-expired"));
+        verify(cognito, never()).forgotPassword(anyString());
+    }
+
+    @Test
+    void theUnavailablePageLeadsBackOnlyToAPageOfThisApp() throws Exception {
+        for (String elsewhere : new String[] { "//evil.example/x", "https://evil.example/", "/\\evil.example",
+                "/confirm-code?x=<b>", "javascript:alert(1)" }) {
+            mvc.perform(get("/unavailable").param("retry", elsewhere))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(xpath("//a[@class='button']/@href").string("/"));
+        }
     }
 
     private org.springframework.test.web.servlet.RequestBuilder confirm(String code, String password, String again) {

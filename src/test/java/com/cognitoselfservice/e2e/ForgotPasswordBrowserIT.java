@@ -115,6 +115,38 @@ class ForgotPasswordBrowserIT {
     }
 
     @Test
+    void aNewCodeAskedForWhileCognitoIsDownShowsWhatHappenedAndLeadsBack() {
+        browser = Browser.chromium(true);
+        String user = pool.createUser(CognitoEmulator.shared().uniqueUsername("ana"));
+        ForgotPasswordPage.openFromHome(browser, base()).requestCode(user);
+        AwsStub.shared().answer("ForgotPassword", user, "InternalErrorException", "down", 500);
+        clock.advance(Duration.ofSeconds(61));
+        browser.navigate().refresh();
+
+        new ConfirmCodePage(browser).resendButton().click();
+
+        Pages.awaitHeading(browser, "Service unavailable");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Nothing was changed");
+        browser.findElement(By.linkText("Try again")).click();
+        Pages.awaitHeading(browser, "Enter the code");
+    }
+
+    @Test
+    void aNewCodeAskedForOnAFormThatExpiredShowsTheExpiredPage() {
+        browser = Browser.chromium(true);
+        String user = pool.createUser(CognitoEmulator.shared().uniqueUsername("ana"));
+        ForgotPasswordPage.openFromHome(browser, base()).requestCode(user);
+        clock.advance(Duration.ofSeconds(61));
+        browser.navigate().refresh();
+        browser.manage().deleteCookieNamed("XSRF-TOKEN");
+
+        new ConfirmCodePage(browser).resendButton().click();
+
+        Pages.awaitHeading(browser, "This form has expired");
+        assertThat(AwsStub.shared().calls("ForgotPassword", user)).isEqualTo(1);
+    }
+
+    @Test
     void userAnAdministratorResetEntersTheCodeAndGoesBackToTheProduct() {
         browser = Browser.chromium(true);
         String user = pool.createUser(CognitoEmulator.shared().uniqueUsername("reset"));
