@@ -9,11 +9,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import com.cognitoselfservice.support.AppAgainstEmulator;
 import com.cognitoselfservice.support.AwsStub;
 import com.cognitoselfservice.support.CognitoEmulator;
 import com.cognitoselfservice.support.EmulatorTest;
@@ -29,24 +25,15 @@ class ChangePasswordIT {
 
     static final String NEW_PASSWORD = "N3w-pass-word!";
 
-    static TestPool pool;
-
-    @LocalServerPort
-    int port;
+    final TestPool pool;
 
     final AwsStub stub = AwsStub.shared();
 
-    Visitor visitor;
+    final Visitor visitor;
 
-    @DynamicPropertySource
-    static void app(DynamicPropertyRegistry registry) {
-        pool = CognitoEmulator.shared().createPool(false);
-        AppAgainstEmulator.register(registry, pool, false);
-    }
-
-    @BeforeEach
-    void newVisitor() {
-        visitor = new Visitor(port);
+    ChangePasswordIT(TestPool pool, Visitor visitor) {
+        this.pool = pool;
+        this.visitor = visitor;
     }
 
     @Test
@@ -81,8 +68,8 @@ class ChangePasswordIT {
         pool.disable(disabled);
 
         Page wrongPassword = change(wrong, "Not-the-pass-1!", NEW_PASSWORD, true);
-        Page unknownUser = changeAs(new Visitor(port), unique(), TestPool.DEFAULT_PASSWORD, NEW_PASSWORD, true);
-        Page disabledUser = changeAs(new Visitor(port), disabled, TestPool.DEFAULT_PASSWORD, NEW_PASSWORD, true);
+        Page unknownUser = changeAs(visitor.another(), unique(), TestPool.DEFAULT_PASSWORD, NEW_PASSWORD, true);
+        Page disabledUser = changeAs(visitor.another(), disabled, TestPool.DEFAULT_PASSWORD, NEW_PASSWORD, true);
 
         for (Page page : new Page[] { wrongPassword, unknownUser, disabledUser }) {
             assertThat(page.status()).isEqualTo(400);
@@ -122,10 +109,10 @@ class ChangePasswordIT {
     void tooManyAttemptsShowTheWaitingTime() {
         String user = pool.createUser(unique());
         for (int i = 0; i < 10; i++) {
-            changeAs(new Visitor(port), user, "Wrong-pass-" + i + "!", NEW_PASSWORD, true);
+            changeAs(visitor.another(), user, "Wrong-pass-" + i + "!", NEW_PASSWORD, true);
         }
 
-        Page refused = changeAs(new Visitor(port), user, TestPool.DEFAULT_PASSWORD, NEW_PASSWORD, true);
+        Page refused = changeAs(visitor.another(), user, TestPool.DEFAULT_PASSWORD, NEW_PASSWORD, true);
 
         assertThat(refused.status()).isEqualTo(429);
         assertThat(refused.text()).containsPattern("Too many attempts\\. Please try again in \\d+ s\\.");

@@ -9,11 +9,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import com.cognitoselfservice.support.AppAgainstEmulator;
 import com.cognitoselfservice.support.AwsStub;
 import com.cognitoselfservice.support.CognitoEmulator;
 import com.cognitoselfservice.support.EmulatorTest;
@@ -34,17 +30,15 @@ class CognitoErrorsIT {
 
     static final String NEW_PASSWORD = "N3w-pass-word!";
 
-    static TestPool pool;
+    final TestPool pool;
 
-    @LocalServerPort
-    int port;
+    final Visitor visitor;
 
     final AwsStub stub = AwsStub.shared();
 
-    @DynamicPropertySource
-    static void app(DynamicPropertyRegistry registry) {
-        pool = CognitoEmulator.shared().createPool(false);
-        AppAgainstEmulator.register(registry, pool, false);
+    CognitoErrorsIT(TestPool pool, Visitor visitor) {
+        this.visitor = visitor;
+        this.pool = pool;
     }
 
     /** One documented error, the status the page gets and the words the person reads. */
@@ -125,7 +119,6 @@ class CognitoErrorsIT {
     void forgotPasswordErrorIsExplainedOnThePage(Case error, CapturedOutput output) {
         String user = pool.createUser(CognitoEmulator.shared().uniqueUsername("err"));
         stub.answer("ForgotPassword", user, error.error(), error.message(), error.awsStatus());
-        Visitor visitor = new Visitor(port);
         visitor.get("/forgot-password");
 
         Page page = visitor.post("/forgot-password", Map.of("username", user));
@@ -143,7 +136,6 @@ class CognitoErrorsIT {
     void confirmErrorIsExplainedAndChangesNothing(Case error) {
         String user = pool.createUser(CognitoEmulator.shared().uniqueUsername("err"));
         stub.answer("ConfirmForgotPassword", user, error.error(), error.message(), error.awsStatus());
-        Visitor visitor = new Visitor(port);
         visitor.get("/forgot-password");
         visitor.follow(visitor.post("/forgot-password", Map.of("username", user)));
 

@@ -7,11 +7,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import com.cognitoselfservice.support.AppAgainstEmulator;
 import com.cognitoselfservice.support.AwsStub;
 import com.cognitoselfservice.support.CognitoEmulator;
 import com.cognitoselfservice.support.EmulatorTest;
@@ -25,23 +21,21 @@ import static org.assertj.core.api.Assertions.assertThat;
  * An app client with a secret. moto ignores SECRET_HASH on these calls, so the stub
  * checks it as Cognito does and refuses a missing or wrong one.
  */
-@EmulatorTest
+@EmulatorTest(secret = true)
 @ExtendWith(OutputCaptureExtension.class)
 class SecretClientIT {
 
     static final String NEW_PASSWORD = "N3w-pass-word!";
 
-    static TestPool pool;
+    final TestPool pool;
 
-    @LocalServerPort
-    int port;
+    final Visitor visitor;
 
     final AwsStub stub = AwsStub.shared();
 
-    @DynamicPropertySource
-    static void app(DynamicPropertyRegistry registry) {
-        pool = CognitoEmulator.shared().createPool(true);
-        AppAgainstEmulator.register(registry, pool, true);
+    SecretClientIT(TestPool pool, Visitor visitor) {
+        this.visitor = visitor;
+        this.pool = pool;
     }
 
     @Test
@@ -50,7 +44,6 @@ class SecretClientIT {
         String expected = SecretHash.of(user, pool.clientId(), pool.clientSecret());
         stub.requireSecretHash("ForgotPassword", user, expected, pool.clientId());
         stub.requireSecretHash("ConfirmForgotPassword", user, expected, pool.clientId());
-        Visitor visitor = new Visitor(port);
         visitor.get("/forgot-password");
 
         visitor.follow(visitor.post("/forgot-password", Map.of("username", user)));
@@ -66,7 +59,6 @@ class SecretClientIT {
     void wrongSecretShowsTheOperatorPageAndLogsTheCause(CapturedOutput output) {
         String user = pool.createUser(CognitoEmulator.shared().uniqueUsername("sec"));
         stub.requireSecretHash("ForgotPassword", user, "hash-of-another-secret", pool.clientId());
-        Visitor visitor = new Visitor(port);
         visitor.get("/forgot-password");
 
         Page page = visitor.post("/forgot-password", Map.of("username", user));

@@ -18,10 +18,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import com.cognitoselfservice.support.AppAgainstEmulator;
 import com.cognitoselfservice.support.Browser;
 import com.cognitoselfservice.support.CognitoEmulator;
 import com.cognitoselfservice.support.EmulatorTest;
@@ -33,7 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * WCAG 2.2 AA: axe-core finds no serious or critical violation on any page in any state,
  * and the whole flow can be done with the keyboard alone.
  */
-@EmulatorTest
+@EmulatorTest(properties = { "reset.products[0].client=shop", "reset.products[0].name=Sunny Shop",
+        // Too light for white text: the app darkens it, and axe checks the result.
+        "reset.products[0].color=#ffcc00", "reset.products[0].return-urls=https://shop.example/" })
 class AccessibilityBrowserIT {
 
     static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
@@ -42,22 +41,15 @@ class AccessibilityBrowserIT {
 
     static final String NEW_PASSWORD = "Qu1et-river-stone!";
 
-    static TestPool pool;
+    final TestPool pool;
 
     @LocalServerPort
     int port;
 
     WebDriver browser;
 
-    @DynamicPropertySource
-    static void app(DynamicPropertyRegistry registry) {
-        pool = CognitoEmulator.shared().createPool(false);
-        AppAgainstEmulator.register(registry, pool, false);
-        registry.add("reset.products[0].client", () -> "shop");
-        registry.add("reset.products[0].name", () -> "Sunny Shop");
-        // Too light for white text: the app darkens it, and axe checks the result.
-        registry.add("reset.products[0].color", () -> "#ffcc00");
-        registry.add("reset.products[0].return-urls", () -> "https://shop.example/");
+    AccessibilityBrowserIT(TestPool pool) {
+        this.pool = pool;
     }
 
     @BeforeEach

@@ -11,10 +11,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserStatusT
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import com.cognitoselfservice.support.AppAgainstEmulator;
 import com.cognitoselfservice.support.AwsStub;
 import com.cognitoselfservice.support.Browser;
 import com.cognitoselfservice.support.CognitoEmulator;
@@ -31,7 +28,7 @@ class ChangePasswordBrowserIT {
 
     static final String NEW_PASSWORD = "N3w-pass-word!";
 
-    static TestPool pool;
+    final TestPool pool;
 
     @LocalServerPort
     int port;
@@ -41,10 +38,8 @@ class ChangePasswordBrowserIT {
 
     WebDriver browser;
 
-    @DynamicPropertySource
-    static void app(DynamicPropertyRegistry registry) {
-        pool = CognitoEmulator.shared().createPool(false);
-        AppAgainstEmulator.register(registry, pool, false);
+    ChangePasswordBrowserIT(TestPool pool) {
+        this.pool = pool;
     }
 
     @AfterEach

@@ -16,7 +16,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import com.cognitoselfservice.support.AppAgainstEmulator;
 import com.cognitoselfservice.support.Browser;
 import com.cognitoselfservice.support.CognitoEmulator;
 import com.cognitoselfservice.support.EmulatorTest;
@@ -35,7 +34,7 @@ class EmbeddedBrowserIT {
 
     static final String NEW_PASSWORD = "Fr4med-pass-word!";
 
-    static TestPool pool;
+    final TestPool pool;
 
     static HostPage allowedHost = HostPage.start();
 
@@ -46,10 +45,13 @@ class EmbeddedBrowserIT {
 
     WebDriver browser;
 
+    EmbeddedBrowserIT(TestPool pool) {
+        this.pool = pool;
+    }
+
     @DynamicPropertySource
     static void app(DynamicPropertyRegistry registry) {
-        pool = CognitoEmulator.shared().createPool(false);
-        AppAgainstEmulator.register(registry, pool, false);
+        // A list binds from one property source: the whole product is set here.
         registry.add("reset.products[0].client", () -> "shop");
         registry.add("reset.products[0].name", () -> "Shop");
         registry.add("reset.products[0].frame-ancestors", allowedHost::origin);

@@ -11,12 +11,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import com.cognitoselfservice.e2e.Pages.ConfirmCodePage;
 import com.cognitoselfservice.e2e.Pages.ForgotPasswordPage;
-import com.cognitoselfservice.support.AppAgainstEmulator;
 import com.cognitoselfservice.support.AwsStub;
 import com.cognitoselfservice.support.Browser;
 import com.cognitoselfservice.support.CognitoEmulator;
@@ -32,7 +29,7 @@ class ForgotPasswordBrowserIT {
 
     static final String NEW_PASSWORD = "N3w-pass-word!";
 
-    static TestPool pool;
+    final TestPool pool;
 
     @LocalServerPort
     int port;
@@ -42,10 +39,8 @@ class ForgotPasswordBrowserIT {
 
     WebDriver browser;
 
-    @DynamicPropertySource
-    static void app(DynamicPropertyRegistry registry) {
-        pool = CognitoEmulator.shared().createPool(false);
-        AppAgainstEmulator.register(registry, pool, false);
+    ForgotPasswordBrowserIT(TestPool pool) {
+        this.pool = pool;
     }
 
     @AfterEach

@@ -7,10 +7,7 @@ import org.openqa.selenium.WebDriver;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserStatusType;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import com.cognitoselfservice.support.AppAgainstEmulator;
 import com.cognitoselfservice.support.Browser;
 import com.cognitoselfservice.support.CognitoEmulator;
 import com.cognitoselfservice.support.EmulatorTest;
@@ -22,21 +19,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A helpdesk person requires a reset; the user then sets their own password through the
  * link.
  */
-@EmulatorTest
+@EmulatorTest(properties = { "admin.enabled=true" })
 class HelpdeskBrowserIT {
 
-    static TestPool pool;
+    final TestPool pool;
 
     @LocalServerPort
     int port;
 
     WebDriver browser;
 
-    @DynamicPropertySource
-    static void app(DynamicPropertyRegistry registry) {
-        pool = CognitoEmulator.shared().createPool(false);
-        AppAgainstEmulator.register(registry, pool, false);
-        registry.add("admin.enabled", () -> "true");
+    HelpdeskBrowserIT(TestPool pool) {
+        this.pool = pool;
     }
 
     @AfterEach

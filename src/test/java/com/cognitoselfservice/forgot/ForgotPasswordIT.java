@@ -8,11 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import com.cognitoselfservice.support.AppAgainstEmulator;
 import com.cognitoselfservice.support.AwsStub;
 import com.cognitoselfservice.support.CognitoEmulator;
 import com.cognitoselfservice.support.EmulatorTest;
@@ -28,27 +24,18 @@ class ForgotPasswordIT {
 
     static final String NEW_PASSWORD = "N3w-pass-word!";
 
-    static TestPool pool;
-
-    @LocalServerPort
-    int port;
+    final TestPool pool;
 
     @Autowired
     TestClock clock;
 
     final AwsStub stub = AwsStub.shared();
 
-    Visitor visitor;
+    final Visitor visitor;
 
-    @DynamicPropertySource
-    static void app(DynamicPropertyRegistry registry) {
-        pool = CognitoEmulator.shared().createPool(false);
-        AppAgainstEmulator.register(registry, pool, false);
-    }
-
-    @BeforeEach
-    void newVisitor() {
-        visitor = new Visitor(port);
+    ForgotPasswordIT(TestPool pool, Visitor visitor) {
+        this.pool = pool;
+        this.visitor = visitor;
     }
 
     @Test
@@ -131,7 +118,7 @@ class ForgotPasswordIT {
         stub.answer("ForgotPassword", unknown, "UserNotFoundException", "Username/client id combination not found.");
 
         Page knownPage = requestCode(known);
-        Visitor other = new Visitor(port);
+        Visitor other = visitor.another();
         Page unknownPage = other.follow(postForgot(other, unknown));
 
         assertThat(unknownPage.status()).isEqualTo(knownPage.status());
@@ -184,10 +171,10 @@ class ForgotPasswordIT {
     void tooManyCodeRequestsForOneUsernameAreRefusedWithTheWaitingTime() {
         String user = pool.createUser(CognitoEmulator.shared().uniqueUsername("ana"));
         for (int i = 0; i < 5; i++) {
-            assertThat(postForgot(new Visitor(port), user).status()).isEqualTo(302);
+            assertThat(postForgot(visitor.another(), user).status()).isEqualTo(302);
         }
 
-        Page refused = postForgot(new Visitor(port), user);
+        Page refused = postForgot(visitor.another(), user);
 
         assertThat(refused.status()).isEqualTo(429);
         assertThat(refused.text()).containsPattern("Too many attempts\\. Please try again in \\d+ s\\.");

@@ -6,11 +6,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-
-import com.cognitoselfservice.support.AppAgainstEmulator;
 import com.cognitoselfservice.support.CognitoEmulator;
 import com.cognitoselfservice.support.EmulatorTest;
 import com.cognitoselfservice.support.Page;
@@ -24,28 +19,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * for the whole flow, the switch changes it, and Cognito's errors and the policy speak it
  * too.
  */
-@EmulatorTest
+@EmulatorTest(properties = { "reset.products[0].client=shop", "reset.products[0].name=Shop",
+        "reset.products[0].language=de" })
 class LanguagesIT {
 
-    static TestPool pool;
+    final TestPool pool;
 
-    @LocalServerPort
-    int port;
+    final Visitor visitor;
 
-    Visitor visitor;
-
-    @DynamicPropertySource
-    static void app(DynamicPropertyRegistry registry) {
-        pool = CognitoEmulator.shared().createPool(false);
-        AppAgainstEmulator.register(registry, pool, false);
-        registry.add("reset.products[0].client", () -> "shop");
-        registry.add("reset.products[0].name", () -> "Shop");
-        registry.add("reset.products[0].language", () -> "de");
-    }
-
-    @BeforeEach
-    void newVisitor() {
-        visitor = new Visitor(port);
+    LanguagesIT(TestPool pool, Visitor visitor) {
+        this.pool = pool;
+        this.visitor = visitor;
     }
 
     @Test

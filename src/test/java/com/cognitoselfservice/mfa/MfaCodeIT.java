@@ -7,11 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import com.cognitoselfservice.support.AppAgainstEmulator;
 import com.cognitoselfservice.support.AwsStub;
 import com.cognitoselfservice.support.CognitoEmulator;
 import com.cognitoselfservice.support.EmulatorTest;
@@ -32,29 +28,24 @@ class MfaCodeIT {
 
     static final String NEW_PASSWORD = "N3w-pass-word!";
 
-    static TestPool pool;
-
-    @LocalServerPort
-    int port;
+    final TestPool pool;
 
     @Autowired
     TestClock clock;
 
     final AwsStub stub = AwsStub.shared();
 
-    Visitor visitor;
+    final Visitor visitor;
 
     String user;
 
-    @DynamicPropertySource
-    static void app(DynamicPropertyRegistry registry) {
-        pool = CognitoEmulator.shared().createPool(false);
-        AppAgainstEmulator.register(registry, pool, false);
+    MfaCodeIT(TestPool pool, Visitor visitor) {
+        this.pool = pool;
+        this.visitor = visitor;
     }
 
     @BeforeEach
     void userWithMfa() {
-        visitor = new Visitor(port);
         user = pool.createUser(CognitoEmulator.shared().uniqueUsername("mfa"));
     }
 

@@ -8,11 +8,7 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserStatusType;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import com.cognitoselfservice.support.AppAgainstEmulator;
 import com.cognitoselfservice.support.AwsStub;
 import com.cognitoselfservice.support.CognitoEmulator;
 import com.cognitoselfservice.support.EmulatorTest;
@@ -27,38 +23,33 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A user an administrator gave a temporary password (AdminSetUserPassword without
  * --permanent).
  */
-@EmulatorTest
+@EmulatorTest(properties = {
+        // Shorter than Cognito's 3 minutes, so the test shows the setting is honoured.
+        "reset.challenge-validity=2m" })
 class NewPasswordIT {
 
     static final String TEMPORARY = "Temp-pass-1!";
 
     static final String PERMANENT = "Perm-pass-word-2!";
 
-    static TestPool pool;
-
-    @LocalServerPort
-    int port;
+    final TestPool pool;
 
     @Autowired
     TestClock clock;
 
     final AwsStub stub = AwsStub.shared();
 
-    Visitor visitor;
+    final Visitor visitor;
 
     String user;
 
-    @DynamicPropertySource
-    static void app(DynamicPropertyRegistry registry) {
-        pool = CognitoEmulator.shared().createPool(false);
-        AppAgainstEmulator.register(registry, pool, false);
-        // Shorter than Cognito's 3 minutes, so the test shows the setting is honoured.
-        registry.add("reset.challenge-validity", () -> "2m");
+    NewPasswordIT(TestPool pool, Visitor visitor) {
+        this.pool = pool;
+        this.visitor = visitor;
     }
 
     @BeforeEach
     void userWithATemporaryPassword() {
-        visitor = new Visitor(port);
         user = pool.createTemporaryUser(CognitoEmulator.shared().uniqueUsername("tmp"), TEMPORARY);
         assertThat(pool.status(user)).isEqualTo(UserStatusType.FORCE_CHANGE_PASSWORD);
     }

@@ -5,11 +5,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-
-import com.cognitoselfservice.support.AppAgainstEmulator;
 import com.cognitoselfservice.support.AwsStub;
 import com.cognitoselfservice.support.CognitoEmulator;
 import com.cognitoselfservice.support.EmulatorTest;
@@ -23,29 +18,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Live advice while a new password is typed, and the same refusals on submit, which
  * Cognito itself would have accepted.
  */
-@EmulatorTest
+@EmulatorTest(properties = { "reset.products[0].client=shop", "reset.products[0].name=Northwind" })
 class PasswordHelpIT {
 
     static final Map<String, String> HTMX = Map.of("HX-Request", "true");
 
-    static TestPool pool;
+    final TestPool pool;
 
-    @LocalServerPort
-    int port;
+    final Visitor visitor;
 
-    Visitor visitor;
-
-    @DynamicPropertySource
-    static void app(DynamicPropertyRegistry registry) {
-        pool = CognitoEmulator.shared().createPool(false);
-        AppAgainstEmulator.register(registry, pool, false);
-        registry.add("reset.products[0].client", () -> "shop");
-        registry.add("reset.products[0].name", () -> "Northwind");
-    }
-
-    @BeforeEach
-    void newVisitor() {
-        visitor = new Visitor(port);
+    PasswordHelpIT(TestPool pool, Visitor visitor) {
+        this.pool = pool;
+        this.visitor = visitor;
     }
 
     @Test

@@ -5,11 +5,9 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import com.cognitoselfservice.support.AppAgainstEmulator;
 import com.cognitoselfservice.support.AwsStub;
 import com.cognitoselfservice.support.CognitoEmulator;
 import com.cognitoselfservice.support.EmulatorTest;
@@ -30,20 +28,22 @@ class ProductsIT {
 
     static final String SHOP_LOGIN = "https://shop.example/login";
 
-    static TestPool defaultPool;
+    final TestPool defaultPool;
 
     static TestPool blogPool;
 
-    @LocalServerPort
-    int port;
+    final Visitor visitor;
 
-    Visitor visitor;
+    ProductsIT(TestPool defaultPool, Visitor visitor) {
+        this.defaultPool = defaultPool;
+        this.visitor = visitor;
+    }
 
     @DynamicPropertySource
     static void app(DynamicPropertyRegistry registry) {
-        defaultPool = CognitoEmulator.shared().createPool(false);
+        // A list binds from one property source: all products are set here, next to the
+        // blog's own pool.
         blogPool = CognitoEmulator.shared().createPool(true);
-        AppAgainstEmulator.register(registry, defaultPool, false);
         registry.add("reset.products[0].client", () -> "shop");
         registry.add("reset.products[0].name", () -> "Northwind Shop");
         registry.add("reset.products[0].color", () -> "#ffcc00");
@@ -51,17 +51,12 @@ class ProductsIT {
         registry.add("reset.products[0].language", () -> "de");
         registry.add("reset.products[1].client", () -> "blog");
         registry.add("reset.products[1].name", () -> "Blog");
-        registry.add("reset.products[1].user-pool-id", blogPool::userPoolId);
-        registry.add("reset.products[1].app-client-id", blogPool::clientId);
-        registry.add("reset.products[1].app-client-secret", blogPool::clientSecret);
         registry.add("reset.products[2].client", () -> "widget");
         registry.add("reset.products[2].name", () -> "Widget");
         registry.add("reset.products[2].frame-ancestors", () -> "https://widget.example, http://localhost:7777");
-    }
-
-    @BeforeEach
-    void newVisitor() {
-        visitor = new Visitor(port);
+        registry.add("reset.products[1].user-pool-id", blogPool::userPoolId);
+        registry.add("reset.products[1].app-client-id", blogPool::clientId);
+        registry.add("reset.products[1].app-client-secret", blogPool::clientSecret);
     }
 
     @Test
@@ -153,7 +148,7 @@ class ProductsIT {
     @Test
     void anEmbeddableProductsCookiesWorkInAThirdPartyFrame() {
         Page widget = visitor.get("/forgot-password?client=widget&embed=1");
-        Page shop = new Visitor(port).get("/forgot-password?client=shop");
+        Page shop = visitor.another().get("/forgot-password?client=shop");
 
         assertThat(widget.setCookies()).filteredOn((cookie) -> cookie.startsWith("XSRF-TOKEN="))
             .singleElement()
@@ -167,7 +162,7 @@ class ProductsIT {
     @Test
     void theEmbeddedLayoutDropsTheOuterChromeAndNamesTheOriginsToTell() {
         Page embedded = visitor.get("/forgot-password?client=widget&embed=1");
-        Page standalone = new Visitor(port).get("/forgot-password?client=widget");
+        Page standalone = visitor.another().get("/forgot-password?client=widget");
 
         assertThat(embedded.body()).doesNotContain("class=\"site-header\"")
             .contains("data-embed-origins=\"https://widget.example http://localhost:7777\"");

@@ -6,11 +6,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserStatusType;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-
-import com.cognitoselfservice.support.AppAgainstEmulator;
 import com.cognitoselfservice.support.AwsStub;
 import com.cognitoselfservice.support.CognitoEmulator;
 import com.cognitoselfservice.support.EmulatorTest;
@@ -31,26 +26,21 @@ class ResetRequiredIT {
 
     static final String RETURN_TO = "https://app.example/login";
 
-    static TestPool pool;
-
-    @LocalServerPort
-    int port;
+    final TestPool pool;
 
     final AwsStub stub = AwsStub.shared();
 
-    Visitor visitor;
+    final Visitor visitor;
 
     String user;
 
-    @DynamicPropertySource
-    static void app(DynamicPropertyRegistry registry) {
-        pool = CognitoEmulator.shared().createPool(false);
-        AppAgainstEmulator.register(registry, pool, false);
+    ResetRequiredIT(TestPool pool, Visitor visitor) {
+        this.pool = pool;
+        this.visitor = visitor;
     }
 
     @BeforeEach
     void userResetByAnAdministrator() {
-        visitor = new Visitor(port);
         user = pool.createUser(CognitoEmulator.shared().uniqueUsername("reset"));
         pool.adminResetPassword(user);
         assertThat(pool.status(user)).isEqualTo(UserStatusType.RESET_REQUIRED);

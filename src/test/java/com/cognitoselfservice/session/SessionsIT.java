@@ -5,12 +5,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.session.MapSessionRepository;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import com.cognitoselfservice.support.AppAgainstEmulator;
 import com.cognitoselfservice.support.CognitoEmulator;
 import com.cognitoselfservice.support.EmulatorTest;
 import com.cognitoselfservice.support.Page;
@@ -23,13 +19,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Server-side state exists only while a flow runs, so that a flood of page views cannot
  * fill memory.
  */
-@EmulatorTest
+@EmulatorTest(properties = { "reset.sessions.maximum=3" })
 class SessionsIT {
 
-    static TestPool pool;
+    final TestPool pool;
 
-    @LocalServerPort
-    int port;
+    final Visitor visitor;
 
     @Autowired
     SessionConfiguration sessions;
@@ -37,11 +32,9 @@ class SessionsIT {
     @Autowired
     MapSessionRepository repository;
 
-    @DynamicPropertySource
-    static void app(DynamicPropertyRegistry registry) {
-        pool = CognitoEmulator.shared().createPool(false);
-        AppAgainstEmulator.register(registry, pool, false);
-        registry.add("reset.sessions.maximum", () -> "3");
+    SessionsIT(TestPool pool, Visitor visitor) {
+        this.visitor = visitor;
+        this.pool = pool;
     }
 
     @Test
@@ -51,7 +44,7 @@ class SessionsIT {
                 "/change-password?expired&username=ana", "/new-password", "/mfa-code",
                 "/forgot-password?username=ana&return_to=https://app.example/login", "/done", "/confirm-code" }) {
             for (int i = 0; i < 20; i++) {
-                Page page = new Visitor(port).get(path);
+                Page page = visitor.another().get(path);
                 assertThat(page.setCookies()).as(path).noneMatch((cookie) -> cookie.startsWith("SESSION="));
             }
         }
@@ -61,7 +54,6 @@ class SessionsIT {
     @Test
     void startingAFlowGivesTheSessionANewId() {
         String user = pool.createUser(CognitoEmulator.shared().uniqueUsername("ses"));
-        Visitor visitor = new Visitor(port);
         visitor.get("/forgot-password");
         visitor.post("/forgot-password", Map.of("username", user));
         String first = visitor.cookie("SESSION").orElseThrow();
@@ -75,9 +67,9 @@ class SessionsIT {
     @Test
     void theNumberOfSessionsIsBounded() {
         for (int i = 0; i < 6; i++) {
-            Visitor visitor = new Visitor(port);
-            visitor.get("/reset-required");
-            visitor.post("/reset-required", Map.of("username", "someone-" + i));
+            Visitor someone = visitor.another();
+            someone.get("/reset-required");
+            someone.post("/reset-required", Map.of("username", "someone-" + i));
         }
         assertThat(sessions.size()).isLessThanOrEqualTo(3);
     }

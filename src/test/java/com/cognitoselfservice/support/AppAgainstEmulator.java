@@ -1,6 +1,7 @@
 package com.cognitoselfservice.support;
 
-import org.springframework.test.context.DynamicPropertyRegistry;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Points the app at the stub in front of the emulator and at one pool, with timeouts and
@@ -11,23 +12,25 @@ public final class AppAgainstEmulator {
     private AppAgainstEmulator() {
     }
 
-    public static void register(DynamicPropertyRegistry registry, TestPool pool, boolean withSecret) {
-        registry.add("cognito.endpoint", () -> AwsStub.shared().endpoint().toString());
-        registry.add("cognito.user-pool-id", pool::userPoolId);
-        registry.add("cognito.client-id", pool::clientId);
+    static Map<String, Object> settings(TestPool pool, boolean withSecret) {
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("cognito.endpoint", AwsStub.shared().endpoint().toString());
+        settings.put("cognito.user-pool-id", pool.userPoolId());
+        settings.put("cognito.client-id", pool.clientId());
         if (withSecret) {
-            registry.add("cognito.client-secret", pool::clientSecret);
+            settings.put("cognito.client-secret", pool.clientSecret());
         }
-        registry.add("cognito.max-attempts", () -> "1");
-        registry.add("cognito.api-call-attempt-timeout", () -> "1500ms");
-        registry.add("cognito.api-call-timeout", () -> "3s");
-        registry.add("reset.forgot-password-minimum-duration", () -> "50ms");
-        registry.add("reset.allowed-return-urls", () -> "https://app.example/login");
+        settings.put("cognito.max-attempts", "1");
+        settings.put("cognito.api-call-attempt-timeout", "1500ms");
+        settings.put("cognito.api-call-timeout", "3s");
+        settings.put("reset.forgot-password-minimum-duration", "50ms");
+        settings.put("reset.allowed-return-urls", "https://app.example/login");
         // Every test request comes from 127.0.0.1: the per-IP limits are unit-tested
         // instead.
-        registry.add("reset.limits.code-sends-per-ip", () -> "100000");
-        registry.add("reset.limits.confirms-per-ip", () -> "100000");
-        registry.add("reset.limits.sign-ins-per-ip", () -> "100000");
+        settings.put("reset.limits.code-sends-per-ip", "100000");
+        settings.put("reset.limits.confirms-per-ip", "100000");
+        settings.put("reset.limits.sign-ins-per-ip", "100000");
+        return settings;
     }
 
 }

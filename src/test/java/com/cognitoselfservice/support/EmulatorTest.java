@@ -12,8 +12,10 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The whole app on a random port, talking to the stub in front of the emulator, with a
- * clock the test moves. The test class registers its pool with
- * {@link AppAgainstEmulator}.
+ * pool of its own and a clock the test moves. A test takes what it needs as constructor
+ * or method parameters: the {@link TestPool}, a fresh {@link Visitor} (a browser without
+ * the rendering), the {@link AwsStub}, the {@link CognitoEmulator}. Further settings go
+ * in {@code properties}, as {@code name=value}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -21,5 +23,11 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestClockConfiguration.class)
 public @interface EmulatorTest {
+
+    /** Whether the pool's app client has a secret, which the app is then given. */
+    boolean secret() default false;
+
+    /** Further settings of the app, as {@code name=value}. */
+    String[] properties() default {};
 
 }

@@ -38,6 +38,11 @@ public final class Visitor {
         this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
+    /** Another person's browser, on the same app, sharing nothing with this one. */
+    public Visitor another() {
+        return new Visitor(base.getPort());
+    }
+
     public Page get(String path) {
         return send(HttpRequest.newBuilder(base.resolve(path)).GET());
     }

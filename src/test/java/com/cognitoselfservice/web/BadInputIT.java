@@ -5,11 +5,6 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-
-import com.cognitoselfservice.support.AppAgainstEmulator;
 import com.cognitoselfservice.support.CognitoEmulator;
 import com.cognitoselfservice.support.EmulatorTest;
 import com.cognitoselfservice.support.Page;
@@ -39,24 +34,22 @@ class BadInputIT {
     static final List<String> BAD_PASSWORDS = List.of("", "x".repeat(257), "a\u0000b-Pass-1", "bell\u0007-Pass-1",
             "<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>", " Leading-space-1");
 
-    static TestPool pool;
+    final TestPool pool;
 
-    @LocalServerPort
-    int port;
+    final Visitor visitor;
 
-    @DynamicPropertySource
-    static void app(DynamicPropertyRegistry registry) {
-        pool = CognitoEmulator.shared().createPool(false);
-        AppAgainstEmulator.register(registry, pool, false);
+    BadInputIT(TestPool pool, Visitor visitor) {
+        this.visitor = visitor;
+        this.pool = pool;
     }
 
     @Test
     void badUsernamesGetAMessageNextToTheField() {
         for (String value : BAD_USERNAMES) {
             for (String path : List.of("/forgot-password", "/reset-required")) {
-                Visitor visitor = new Visitor(port);
-                visitor.get(path);
-                Page page = visitor.post(path, Map.of("username", value));
+                Visitor someone = visitor.another();
+                someone.get(path);
+                Page page = someone.post(path, Map.of("username", value));
                 assertThat(page.status()).as(path + " " + value).isEqualTo(400);
                 assertThat(page.textOf("username-error")).as(value).isNotEmpty();
                 assertSafe(page);
@@ -67,11 +60,11 @@ class BadInputIT {
     @Test
     void oddButValidUsernamesAreTreatedAsAnyOther() {
         for (String value : ODD_USERNAMES) {
-            Visitor visitor = new Visitor(port);
-            visitor.get("/forgot-password");
-            Page sent = visitor.post("/forgot-password", Map.of("username", value));
+            Visitor someone = visitor.another();
+            someone.get("/forgot-password");
+            Page sent = someone.post("/forgot-password", Map.of("username", value));
             assertThat(sent.status()).as(value).isEqualTo(302);
-            Page confirm = visitor.follow(sent);
+            Page confirm = someone.follow(sent);
             assertThat(confirm.text()).contains("We sent a code to")
                 .contains("Resetting the password for " + value)
                 .doesNotContain("49");
@@ -82,7 +75,6 @@ class BadInputIT {
     @Test
     void badCodesAndPasswordsGetAMessageAndChangeNothing() {
         String user = pool.createUser(CognitoEmulator.shared().uniqueUsername("bad"));
-        Visitor visitor = new Visitor(port);
         visitor.get("/forgot-password");
         visitor.follow(visitor.post("/forgot-password", Map.of("username", user)));
         for (String code : BAD_CODES) {
@@ -107,7 +99,6 @@ class BadInputIT {
     @Test
     void badChangePasswordInputGetsAMessageAndChangesNothing() {
         String user = pool.createUser(CognitoEmulator.shared().uniqueUsername("bad"));
-        Visitor visitor = new Visitor(port);
         visitor.get("/change-password");
         for (String username : BAD_USERNAMES) {
             assertRefused(visitor.post("/change-password", Map.of("username", username, "currentPassword",
@@ -127,7 +118,6 @@ class BadInputIT {
 
     @Test
     void challengePagesWithoutAChallengeSendTheUserToSignIn() {
-        Visitor visitor = new Visitor(port);
         visitor.get("/change-password");
         for (String path : List.of("/new-password", "/mfa-code")) {
             Page page = visitor.post(path, Map.of("challenge", "<script>", "password", "N3w-pass-word!",
@@ -139,7 +129,7 @@ class BadInputIT {
 
     @Test
     void entryParametersThatCannotBeValidAreDroppedNotReflected() {
-        Page page = new Visitor(port)
+        Page page = visitor
             .get("/forgot-password?username=%3Cscript%3Ealert(1)%3C/script%3E" + "&return_to=javascript:alert(1)");
         assertThat(page.status()).isEqualTo(200);
         assertSafe(page);
@@ -148,7 +138,6 @@ class BadInputIT {
 
     @Test
     void unknownPagesAndWrongMethodsGetAPlainPage() {
-        Visitor visitor = new Visitor(port);
         Page missing = visitor.get("/no-such-page");
         assertThat(missing.status()).isEqualTo(404);
         assertThat(missing.text()).contains("There is no page at this address.");

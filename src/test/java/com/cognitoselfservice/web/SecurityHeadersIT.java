@@ -4,11 +4,6 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-
-import com.cognitoselfservice.support.AppAgainstEmulator;
 import com.cognitoselfservice.support.CognitoEmulator;
 import com.cognitoselfservice.support.EmulatorTest;
 import com.cognitoselfservice.support.Page;
@@ -19,17 +14,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 @EmulatorTest
 class SecurityHeadersIT {
 
-    @LocalServerPort
-    int port;
+    final Visitor visitor;
 
-    @DynamicPropertySource
-    static void app(DynamicPropertyRegistry registry) {
-        AppAgainstEmulator.register(registry, CognitoEmulator.shared().createPool(false), false);
+    SecurityHeadersIT(Visitor visitor) {
+        this.visitor = visitor;
     }
 
     @Test
     void everyPageForbidsInlineScriptAndFraming() {
-        Page page = new Visitor(port).get("/forgot-password");
+        Page page = visitor.get("/forgot-password");
 
         String csp = page.headers().firstValue("Content-Security-Policy").orElseThrow();
         assertThat(csp).contains("script-src 'self'")
@@ -45,7 +38,6 @@ class SecurityHeadersIT {
 
     @Test
     void formWithoutTheCsrfTokenIsRefusedAndChangesNothing() {
-        Visitor visitor = new Visitor(port);
         visitor.get("/forgot-password");
 
         Page page = visitor.postRaw("/forgot-password", Map.of("username", "ana"), Map.of());
@@ -57,7 +49,6 @@ class SecurityHeadersIT {
 
     @Test
     void csrfAndSessionCookiesAreHttpOnlyAndLax() {
-        Visitor visitor = new Visitor(port);
         Page form = visitor.get("/forgot-password");
         assertThat(form.setCookies()).anySatisfy(
                 (cookie) -> assertThat(cookie).startsWith("XSRF-TOKEN=").contains("HttpOnly").contains("SameSite=Lax"));
@@ -69,13 +60,13 @@ class SecurityHeadersIT {
 
     @Test
     void theHelpdeskConsoleIsOffUnlessEnabled() {
-        assertThat(new Visitor(port).get("/admin").status()).isEqualTo(404);
-        assertThat(new Visitor(port).get("/admin/sign-in").status()).isEqualTo(404);
+        assertThat(visitor.another().get("/admin").status()).isEqualTo(404);
+        assertThat(visitor.another().get("/admin/sign-in").status()).isEqualTo(404);
     }
 
     @Test
     void assetsHaveContentHashedUrls() {
-        Page page = new Visitor(port).get("/");
+        Page page = visitor.get("/");
         assertThat(page.body()).containsPattern("/css/app-[0-9a-f]{32}\\.css")
             .containsPattern("/js/countdown-[0-9a-f]{32}\\.js");
     }

@@ -1,0 +1,116 @@
+package com.cognitoselfservice.admin;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserStatusType;
+
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import com.cognitoselfservice.support.AwsStub;
+import com.cognitoselfservice.support.EmulatorTest;
+import com.cognitoselfservice.support.Page;
+import com.cognitoselfservice.support.TestPool;
+import com.cognitoselfservice.support.Visitor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Signing in to the console: the group decides, wrong passwords read as everywhere, a
+ * temporary password is replaced first, signing out ends the session.
+ */
+@EmulatorTest(properties = { "admin.enabled=true", "admin.group=helpdesk",
+        // The helpdesk person signs in before every test; the per-username limit is
+        // tested elsewhere.
+        "reset.limits.sign-ins-per-username=100000" })
+@ExtendWith(OutputCaptureExtension.class)
+class AdminSignInIT {
+
+    final TestPool pool;
+
+    final Visitor visitor;
+
+    final AwsStub stub = AwsStub.shared();
+
+    String helpdeskUser;
+
+    Visitor helpdesk;
+
+    AdminSignInIT(TestPool pool, Visitor visitor) {
+        this.pool = pool;
+        this.visitor = visitor;
+    }
+
+    @BeforeEach
+    void signedInHelpdeskPerson() {
+        helpdeskUser = HelpdeskPerson.of(pool);
+        helpdesk = HelpdeskPerson.signIn(visitor.another(), helpdeskUser);
+    }
+
+    @Test
+    void withoutASessionEveryConsolePageAsksToSignIn() {
+        Visitor anonymous = visitor;
+        for (String path : new String[] { "/admin", "/admin/user?username=x", "/admin/audit",
+                "/admin/user/password?username=x" }) {
+            Page page = anonymous.get(path);
+            assertThat(page.status()).as(path).isEqualTo(302);
+            assertThat(page.location()).isEqualTo("/admin/sign-in");
+        }
+        anonymous.get("/admin/sign-in");
+        assertThat(anonymous.post("/admin/user/reset", Map.of("username", "x")).location()).isEqualTo("/admin/sign-in");
+    }
+
+    @Test
+    void someoneOutsideTheGroupGets403() {
+        String user = pool.createUser(unique("ana"));
+        visitor.get("/admin/sign-in");
+
+        Page refused = visitor.post("/admin/sign-in", Map.of("username", user, "password", TestPool.DEFAULT_PASSWORD));
+
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.text()).contains("Your account is not in the \"helpdesk\" group");
+        assertThat(visitor.get("/admin").location()).isEqualTo("/admin/sign-in");
+    }
+
+    @Test
+    void wrongPasswordGetsTheSameWordsAsEverywhere() {
+        visitor.get("/admin/sign-in");
+
+        Page page = visitor.post("/admin/sign-in", Map.of("username", helpdeskUser, "password", "Wrong-pass-1!"));
+
+        assertThat(page.errorSummary()).isEqualTo("Incorrect username or password.");
+    }
+
+    @Test
+    void helpdeskPersonWithATemporaryPasswordSetsTheirOwnFirst() {
+        String person = pool.createTemporaryUser(unique("newhelp"), "Temp-pass-1!");
+        pool.addToGroup(person, "helpdesk");
+        visitor.get("/admin/sign-in");
+
+        Page challenge = visitor
+            .follow(visitor.post("/admin/sign-in", Map.of("username", person, "password", "Temp-pass-1!")));
+        assertThat(challenge.text()).contains("Choose your permanent password");
+        String id = challenge.hiddenValue("challenge");
+        Page admitted = visitor.post("/admin/new-password",
+                Map.of("challenge", id, "password", "Own-pass-word-1!", "confirmPassword", "Own-pass-word-1!"));
+
+        assertThat(admitted.location()).isEqualTo("/admin");
+        assertThat(visitor.follow(admitted).text()).contains("Find a user");
+        assertThat(pool.status(person)).isEqualTo(UserStatusType.CONFIRMED);
+    }
+
+    @Test
+    void signingOutEndsTheConsoleSession() {
+        Page out = helpdesk.post("/admin/sign-out", Map.of());
+
+        assertThat(out.location()).isEqualTo("/admin/sign-in?signedOut");
+        assertThat(helpdesk.get("/admin").location()).isEqualTo("/admin/sign-in");
+    }
+
+    private static String unique(String prefix) {
+        return HelpdeskPerson.unique(prefix);
+    }
+
+}
