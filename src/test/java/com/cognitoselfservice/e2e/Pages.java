@@ -104,4 +104,172 @@ final class Pages {
 
     }
 
+    static final class ChangePasswordPage {
+
+        private final WebDriver driver;
+
+        private ChangePasswordPage(WebDriver driver) {
+            this.driver = driver;
+        }
+
+        static ChangePasswordPage openFromHome(WebDriver driver, String base) {
+            driver.get(base + "/");
+            driver.findElement(By.partialLinkText("I want to change my password")).click();
+            awaitHeading(driver, "Change your password");
+            return new ChangePasswordPage(driver);
+        }
+
+        /** The page as a sign-in that ran out of time leaves it. */
+        static ChangePasswordPage shown(WebDriver driver) {
+            awaitHeading(driver, "Change your password");
+            return new ChangePasswordPage(driver);
+        }
+
+        /** Fills in and sends the form; the caller waits for the page it leads to. */
+        void change(String username, String current, String newPassword) {
+            fieldLabelled(driver, "Username").sendKeys(username);
+            fieldLabelled(driver, "Current password").sendKeys(current);
+            fieldLabelled(driver, "New password").sendKeys(newPassword);
+            fieldLabelled(driver, "New password again").sendKeys(newPassword);
+            press(driver, "Change password");
+        }
+
+        String username() {
+            return fieldLabelled(driver, "Username").getAttribute("value");
+        }
+
+        String alert() {
+            return driver.findElement(By.cssSelector("p[role='alert']")).getText();
+        }
+
+    }
+
+    static final class NewPasswordPage {
+
+        private final WebDriver driver;
+
+        private NewPasswordPage(WebDriver driver) {
+            this.driver = driver;
+        }
+
+        static NewPasswordPage shown(WebDriver driver) {
+            awaitHeading(driver, "Choose your permanent password");
+            return new NewPasswordPage(driver);
+        }
+
+        /** The countdown of the sign-in's validity. */
+        String deadline() {
+            return driver.findElement(By.cssSelector("p.deadline")).getText();
+        }
+
+        /** Sends the permanent password; the caller waits for the page it leads to. */
+        void choose(String password) {
+            fieldLabelled(driver, "New password").sendKeys(password);
+            fieldLabelled(driver, "New password again").sendKeys(password);
+            press(driver, "Set password");
+        }
+
+    }
+
+    static final class MfaCodePage {
+
+        private final WebDriver driver;
+
+        private MfaCodePage(WebDriver driver) {
+            this.driver = driver;
+        }
+
+        static MfaCodePage shown(WebDriver driver) {
+            awaitHeading(driver, "Enter your sign-in code");
+            return new MfaCodePage(driver);
+        }
+
+        String lead() {
+            return driver.findElement(By.cssSelector("main > p[role='status']")).getText();
+        }
+
+        /** The code, and the passwords again: the server keeps none of them. */
+        void answer(String code, String current, String newPassword) {
+            fieldLabelled(driver, "Sign-in code").sendKeys(code);
+            fieldLabelled(driver, "Current password").sendKeys(current);
+            fieldLabelled(driver, "New password").sendKeys(newPassword);
+            fieldLabelled(driver, "New password again").sendKeys(newPassword);
+            press(driver, "Change password");
+        }
+
+    }
+
+    static final class AdminSignInPage {
+
+        private final WebDriver driver;
+
+        private AdminSignInPage(WebDriver driver) {
+            this.driver = driver;
+        }
+
+        static AdminSignInPage open(WebDriver driver, String base) {
+            driver.get(base + "/admin");
+            awaitHeading(driver, "Helpdesk sign-in");
+            return new AdminSignInPage(driver);
+        }
+
+        AdminUsersPage signIn(String username, String password) {
+            send(username, password);
+            return AdminUsersPage.shown(driver);
+        }
+
+        /** Sends the form; the caller waits for the page it leads to. */
+        void send(String username, String password) {
+            fieldLabelled(driver, "Username").sendKeys(username);
+            fieldLabelled(driver, "Password").sendKeys(password);
+            press(driver, "Sign in");
+        }
+
+    }
+
+    static final class AdminUsersPage {
+
+        private final WebDriver driver;
+
+        private AdminUsersPage(WebDriver driver) {
+            this.driver = driver;
+        }
+
+        static AdminUsersPage shown(WebDriver driver) {
+            awaitHeading(driver, "Find a user");
+            return new AdminUsersPage(driver);
+        }
+
+        AdminUserPage open(String username) {
+            fieldLabelled(driver, "Username or email").sendKeys(username);
+            press(driver, "Search");
+            await(driver, By.linkText(username)).click();
+            awaitHeading(driver, "User " + username);
+            return new AdminUserPage(driver);
+        }
+
+    }
+
+    static final class AdminUserPage {
+
+        private final WebDriver driver;
+
+        private AdminUserPage(WebDriver driver) {
+            this.driver = driver;
+        }
+
+        /**
+         * Requires a reset, confirmed on the page that asks, and returns the link to
+         * give.
+         */
+        String requireReset() {
+            driver.findElement(By.linkText("Require a password reset")).click();
+            awaitHeading(driver, "Require a password reset?");
+            press(driver, "Require the reset");
+            awaitText(driver, By.id("user-status"), "RESET_REQUIRED");
+            return driver.findElement(By.id("reset-link")).getText();
+        }
+
+    }
+
 }

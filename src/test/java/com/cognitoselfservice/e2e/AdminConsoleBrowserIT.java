@@ -2,12 +2,14 @@ package com.cognitoselfservice.e2e;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserStatusType;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import com.cognitoselfservice.e2e.Pages.AdminSignInPage;
+import com.cognitoselfservice.e2e.Pages.AdminUsersPage;
+import com.cognitoselfservice.e2e.Pages.NewPasswordPage;
 import com.cognitoselfservice.support.Browser;
 import com.cognitoselfservice.support.CognitoEmulator;
 import com.cognitoselfservice.support.EmulatorTest;
@@ -16,11 +18,12 @@ import com.cognitoselfservice.support.TestPool;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A helpdesk person requires a reset; the user then sets their own password through the
- * link.
+ * The admin console in the browser: a helpdesk person requires a reset and the user sets
+ * their own password through the link; a helpdesk person replaces their own temporary
+ * password first.
  */
 @EmulatorTest(properties = { "admin.enabled=true" })
-class HelpdeskBrowserIT {
+class AdminConsoleBrowserIT {
 
     final TestPool pool;
 
@@ -29,7 +32,7 @@ class HelpdeskBrowserIT {
 
     WebDriver browser;
 
-    HelpdeskBrowserIT(TestPool pool) {
+    AdminConsoleBrowserIT(TestPool pool) {
         this.pool = pool;
     }
 
@@ -47,21 +50,10 @@ class HelpdeskBrowserIT {
         pool.addToGroup(helper, "helpdesk");
         String user = pool.createUser(CognitoEmulator.shared().uniqueUsername("ana"));
 
-        browser.get("http://localhost:" + port + "/admin");
-        Pages.awaitHeading(browser, "Helpdesk sign-in");
-        Pages.fieldLabelled(browser, "Username").sendKeys(helper);
-        Pages.fieldLabelled(browser, "Password").sendKeys(TestPool.DEFAULT_PASSWORD);
-        Pages.press(browser, "Sign in");
-        Pages.awaitHeading(browser, "Find a user");
-        Pages.fieldLabelled(browser, "Username or email").sendKeys(user);
-        Pages.press(browser, "Search");
-        Pages.await(browser, By.linkText(user)).click();
-        Pages.awaitHeading(browser, "User " + user);
-        browser.findElement(By.linkText("Require a password reset")).click();
-        Pages.awaitHeading(browser, "Require a password reset?");
-        Pages.press(browser, "Require the reset");
-        Pages.awaitText(browser, By.id("user-status"), "RESET_REQUIRED");
-        String link = browser.findElement(By.id("reset-link")).getText();
+        String link = AdminSignInPage.open(browser, "http://localhost:" + port)
+            .signIn(helper, TestPool.DEFAULT_PASSWORD)
+            .open(user)
+            .requireReset();
         assertThat(Browser.consoleErrors(browser)).isEmpty();
 
         browser.manage().deleteAllCookies();
@@ -76,6 +68,21 @@ class HelpdeskBrowserIT {
         // AWS makes the user CONFIRMED here; moto leaves RESET_REQUIRED although the new
         // password works.
         assertThat(pool.status(user)).isIn(UserStatusType.RESET_REQUIRED, UserStatusType.CONFIRMED);
+    }
+
+    @Test
+    void aHelpdeskPersonWithATemporaryPasswordChoosesTheirOwnAndEntersTheConsole() {
+        browser = Browser.chromium(true);
+        String helper = pool.createTemporaryUser(CognitoEmulator.shared().uniqueUsername("newhelp"), "Temp-pass-1!");
+        pool.addToGroup(helper, "helpdesk");
+
+        AdminSignInPage.open(browser, "http://localhost:" + port).send(helper, "Temp-pass-1!");
+        NewPasswordPage.shown(browser).choose("Own-pass-word-1!");
+
+        AdminUsersPage.shown(browser);
+        assertThat(browser.getCurrentUrl()).endsWith("/admin");
+        assertThat(pool.status(helper)).isEqualTo(UserStatusType.CONFIRMED);
+        assertThat(Browser.consoleErrors(browser)).isEmpty();
     }
 
 }
