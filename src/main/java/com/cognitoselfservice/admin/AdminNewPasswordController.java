@@ -32,6 +32,9 @@ import com.cognitoselfservice.web.FormErrors;
 @ConditionalOnBooleanProperty("admin.enabled")
 class AdminNewPasswordController {
 
+    // The same form as the user pages', shared by both templates.
+    private static final String FORM = "newPasswordForm";
+
     private final SignIns signIns;
 
     private final NewPasswordCheck passwords;
@@ -48,13 +51,13 @@ class AdminNewPasswordController {
     String show(@Answering(SignInPurpose.ADMIN_CONSOLE) Challenge challenge, Model model) {
         AdminNewPasswordForm form = new AdminNewPasswordForm();
         form.setChallenge(challenge.id());
-        model.addAttribute("adminNewPasswordForm", form);
+        model.addAttribute(FORM, form);
         addPage(model, challenge, RequiredAttributes.empty(challenge));
         return "admin/new-password";
     }
 
     @PostMapping("/admin/new-password")
-    String respond(@Valid @ModelAttribute AdminNewPasswordForm form, BindingResult result,
+    String respond(@Valid @ModelAttribute(FORM) AdminNewPasswordForm form, BindingResult result,
             @Answering(SignInPurpose.ADMIN_CONSOLE) Challenge challenge, HttpServletRequest request,
             HttpServletResponse response, Model model) {
         RequiredAttributes attributes = RequiredAttributes.read(challenge, request);

@@ -47,7 +47,10 @@ public abstract class Refusal extends RuntimeException {
         return Optional.empty();
     }
 
-    /** {@link #retryAfter()} in whole seconds, rounded up, never below one. */
+    /**
+     * {@link #retryAfter()} in whole seconds, rounded up, never below one; zero without
+     * one.
+     */
     public long retryAfterSeconds() {
         return retryAfter().map((wait) -> Math.max(1, (wait.toMillis() + 999) / 1000)).orElse(0L);
     }

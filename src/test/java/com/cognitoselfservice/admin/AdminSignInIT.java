@@ -2,15 +2,9 @@ package com.cognitoselfservice.admin;
 
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserStatusType;
 
-import org.springframework.boot.test.system.OutputCaptureExtension;
-
-import com.cognitoselfservice.support.AwsStub;
-import com.cognitoselfservice.support.EmulatorTest;
 import com.cognitoselfservice.support.Page;
 import com.cognitoselfservice.support.TestPool;
 import com.cognitoselfservice.support.Visitor;
@@ -21,32 +15,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Signing in to the console: the group decides, wrong passwords read as everywhere, a
  * temporary password is replaced first, signing out ends the session.
  */
-@EmulatorTest(properties = { "admin.enabled=true", "admin.group=helpdesk",
-        // The helpdesk person signs in before every test; the per-username limit is
-        // tested elsewhere.
-        "reset.limits.sign-ins-per-username=100000" })
-@ExtendWith(OutputCaptureExtension.class)
-class AdminSignInIT {
-
-    final TestPool pool;
-
-    final Visitor visitor;
-
-    final AwsStub stub = AwsStub.shared();
-
-    String helpdeskUser;
-
-    Visitor helpdesk;
+class AdminSignInIT extends SignedInConsole {
 
     AdminSignInIT(TestPool pool, Visitor visitor) {
-        this.pool = pool;
-        this.visitor = visitor;
-    }
-
-    @BeforeEach
-    void signedInHelpdeskPerson() {
-        helpdeskUser = HelpdeskPerson.of(pool);
-        helpdesk = HelpdeskPerson.signIn(visitor.another(), helpdeskUser);
+        super(pool, visitor);
     }
 
     @Test
@@ -107,10 +79,6 @@ class AdminSignInIT {
 
         assertThat(out.location()).isEqualTo("/admin/sign-in?signedOut");
         assertThat(helpdesk.get("/admin").location()).isEqualTo("/admin/sign-in");
-    }
-
-    private static String unique(String prefix) {
-        return HelpdeskPerson.unique(prefix);
     }
 
 }

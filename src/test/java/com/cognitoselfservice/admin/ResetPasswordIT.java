@@ -2,18 +2,13 @@ package com.cognitoselfservice.admin;
 
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserStatusType;
 
 import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
 
-import com.cognitoselfservice.support.AwsStub;
-import com.cognitoselfservice.support.EmulatorTest;
 import com.cognitoselfservice.support.Page;
 import com.cognitoselfservice.support.TestPool;
 import com.cognitoselfservice.support.Visitor;
@@ -24,32 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Requiring a password reset, with the seed's fix for a user without a verified email,
  * and every documented error of AdminResetUserPassword.
  */
-@EmulatorTest(properties = { "admin.enabled=true", "admin.group=helpdesk",
-        // The helpdesk person signs in before every test; the per-username limit is
-        // tested elsewhere.
-        "reset.limits.sign-ins-per-username=100000" })
-@ExtendWith(OutputCaptureExtension.class)
-class ResetPasswordIT {
-
-    final TestPool pool;
-
-    final Visitor visitor;
-
-    final AwsStub stub = AwsStub.shared();
-
-    String helpdeskUser;
-
-    Visitor helpdesk;
+class ResetPasswordIT extends SignedInConsole {
 
     ResetPasswordIT(TestPool pool, Visitor visitor) {
-        this.pool = pool;
-        this.visitor = visitor;
-    }
-
-    @BeforeEach
-    void signedInHelpdeskPerson() {
-        helpdeskUser = HelpdeskPerson.of(pool);
-        helpdesk = HelpdeskPerson.signIn(visitor.another(), helpdeskUser);
+        super(pool, visitor);
     }
 
     @Test
@@ -101,7 +74,7 @@ class ResetPasswordIT {
     }
 
     @ParameterizedTest
-    @MethodSource("com.cognitoselfservice.admin.HelpdeskPerson#documentedErrors")
+    @MethodSource("com.cognitoselfservice.admin.SignedInConsole#documentedErrors")
     void everyDocumentedErrorIsExplained(String error, String status, String seen) {
         String user = pool.createUser(unique("err"));
         stub.answer("AdminResetUserPassword", user, error, "message from Cognito", Integer.parseInt(status));
@@ -120,10 +93,6 @@ class ResetPasswordIT {
 
         assertThat(page.status()).isEqualTo(403);
         assertThat(pool.status(user)).isEqualTo(UserStatusType.CONFIRMED);
-    }
-
-    private static String unique(String prefix) {
-        return HelpdeskPerson.unique(prefix);
     }
 
 }

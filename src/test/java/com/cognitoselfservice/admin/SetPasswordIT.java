@@ -5,18 +5,13 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserStatusType;
 
 import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
 
-import com.cognitoselfservice.support.AwsStub;
-import com.cognitoselfservice.support.EmulatorTest;
 import com.cognitoselfservice.support.Page;
 import com.cognitoselfservice.support.TestPool;
 import com.cognitoselfservice.support.Visitor;
@@ -27,32 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Setting a temporary or a permanent password, and every documented error of
  * AdminSetUserPassword.
  */
-@EmulatorTest(properties = { "admin.enabled=true", "admin.group=helpdesk",
-        // The helpdesk person signs in before every test; the per-username limit is
-        // tested elsewhere.
-        "reset.limits.sign-ins-per-username=100000" })
-@ExtendWith(OutputCaptureExtension.class)
-class SetPasswordIT {
-
-    final TestPool pool;
-
-    final Visitor visitor;
-
-    final AwsStub stub = AwsStub.shared();
-
-    String helpdeskUser;
-
-    Visitor helpdesk;
+class SetPasswordIT extends SignedInConsole {
 
     SetPasswordIT(TestPool pool, Visitor visitor) {
-        this.pool = pool;
-        this.visitor = visitor;
-    }
-
-    @BeforeEach
-    void signedInHelpdeskPerson() {
-        helpdeskUser = HelpdeskPerson.of(pool);
-        helpdesk = HelpdeskPerson.signIn(visitor.another(), helpdeskUser);
+        super(pool, visitor);
     }
 
     @Test
@@ -118,7 +91,7 @@ class SetPasswordIT {
     }
 
     @ParameterizedTest
-    @MethodSource("com.cognitoselfservice.admin.HelpdeskPerson#documentedErrors")
+    @MethodSource("com.cognitoselfservice.admin.SignedInConsole#documentedErrors")
     void everyDocumentedErrorIsExplained(String error, String status, String seen) {
         String user = pool.createUser(unique("err"));
         stub.answer("AdminSetUserPassword", user, error, "message from Cognito", Integer.parseInt(status));
@@ -140,10 +113,6 @@ class SetPasswordIT {
             form.put("federatedConfirmed", "true");
         }
         return form;
-    }
-
-    private static String unique(String prefix) {
-        return HelpdeskPerson.unique(prefix);
     }
 
 }

@@ -1,13 +1,7 @@
 package com.cognitoselfservice.admin;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import org.springframework.boot.test.system.OutputCaptureExtension;
-
-import com.cognitoselfservice.support.AwsStub;
-import com.cognitoselfservice.support.EmulatorTest;
 import com.cognitoselfservice.support.Page;
 import com.cognitoselfservice.support.TestPool;
 import com.cognitoselfservice.support.Visitor;
@@ -17,32 +11,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Finding a user and seeing their details.
  */
-@EmulatorTest(properties = { "admin.enabled=true", "admin.group=helpdesk",
-        // The helpdesk person signs in before every test; the per-username limit is
-        // tested elsewhere.
-        "reset.limits.sign-ins-per-username=100000" })
-@ExtendWith(OutputCaptureExtension.class)
-class UsersIT {
-
-    final TestPool pool;
-
-    final Visitor visitor;
-
-    final AwsStub stub = AwsStub.shared();
-
-    String helpdeskUser;
-
-    Visitor helpdesk;
+class UsersIT extends SignedInConsole {
 
     UsersIT(TestPool pool, Visitor visitor) {
-        this.pool = pool;
-        this.visitor = visitor;
-    }
-
-    @BeforeEach
-    void signedInHelpdeskPerson() {
-        helpdeskUser = HelpdeskPerson.of(pool);
-        helpdesk = HelpdeskPerson.signIn(visitor.another(), helpdeskUser);
+        super(pool, visitor);
     }
 
     @Test
@@ -77,10 +49,6 @@ class UsersIT {
 
         assertThat(page.status()).isEqualTo(404);
         assertThat(page.text()).contains("There is no user with this username in the pool.");
-    }
-
-    private static String unique(String prefix) {
-        return HelpdeskPerson.unique(prefix);
     }
 
 }

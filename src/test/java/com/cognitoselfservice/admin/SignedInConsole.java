@@ -4,7 +4,14 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import com.cognitoselfservice.support.AwsStub;
 import com.cognitoselfservice.support.CognitoEmulator;
+import com.cognitoselfservice.support.EmulatorTest;
 import com.cognitoselfservice.support.Page;
 import com.cognitoselfservice.support.TestPool;
 import com.cognitoselfservice.support.Visitor;
@@ -12,33 +19,48 @@ import com.cognitoselfservice.support.Visitor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The helpdesk person the console tests sign in as, one per pool, and what they share.
+ * What the console's tests share: the console on, and a helpdesk person of the pool's
+ * (made once per pool) signed in before every test as {@code helpdesk}.
  */
-final class HelpdeskPerson {
+@EmulatorTest(properties = { "admin.enabled=true", "admin.group=helpdesk",
+        // The helpdesk person signs in before every test; the per-username limit is
+        // tested elsewhere.
+        "reset.limits.sign-ins-per-username=100000" })
+@ExtendWith(OutputCaptureExtension.class)
+abstract class SignedInConsole {
 
-    static final String PASSWORD = "Helpdesk-pass-1!";
+    static final String HELPDESK_PASSWORD = "Helpdesk-pass-1!";
 
-    private static final Map<String, String> PEOPLE = new ConcurrentHashMap<>();
+    private static final Map<String, String> HELPDESK_PEOPLE = new ConcurrentHashMap<>();
 
-    private HelpdeskPerson() {
+    final TestPool pool;
+
+    final Visitor visitor;
+
+    final AwsStub stub = AwsStub.shared();
+
+    String helpdeskUser;
+
+    Visitor helpdesk;
+
+    SignedInConsole(TestPool pool, Visitor visitor) {
+        this.pool = pool;
+        this.visitor = visitor;
     }
 
-    /** The pool's helpdesk person, made once: a member of the helpdesk group. */
-    static String of(TestPool pool) {
-        return PEOPLE.computeIfAbsent(pool.userPoolId(), (id) -> {
+    @BeforeEach
+    void signedInHelpdeskPerson() {
+        helpdeskUser = HELPDESK_PEOPLE.computeIfAbsent(pool.userPoolId(), (id) -> {
             String person = pool.createUser(unique("helen"));
-            pool.adminSetPassword(person, PASSWORD);
+            pool.adminSetPassword(person, HELPDESK_PASSWORD);
             pool.addToGroup(person, "helpdesk");
             return person;
         });
-    }
-
-    /** The visitor, signed in to the console as that person. */
-    static Visitor signIn(Visitor visitor, String person) {
-        visitor.get("/admin/sign-in");
-        Page signedIn = visitor.post("/admin/sign-in", Map.of("username", person, "password", PASSWORD));
+        helpdesk = visitor.another();
+        helpdesk.get("/admin/sign-in");
+        Page signedIn = helpdesk.post("/admin/sign-in",
+                Map.of("username", helpdeskUser, "password", HELPDESK_PASSWORD));
         assertThat(signedIn.location()).as(signedIn.text()).isEqualTo("/admin");
-        return visitor;
     }
 
     /**
