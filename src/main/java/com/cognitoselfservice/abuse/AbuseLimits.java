@@ -2,19 +2,24 @@ package com.cognitoselfservice.abuse;
 
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.EstimationProbe;
+import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Limits code sends and confirmation attempts per client IP and per username, so that
- * neither one address nor one account can be used to spam codes or guess them. Buckets
- * live in memory, bounded.
+ * Limits per client address and per username, so that neither one address nor one account
+ * can be used to spam codes or guess them. What guesses (a code, a password) counts per
+ * username and address together: failures from elsewhere never refuse the person the
+ * account belongs to. Each refusal is counted by limit, without the username or address.
+ * Buckets live in memory, bounded.
  */
 @Component
 public class AbuseLimits {
@@ -23,44 +28,109 @@ public class AbuseLimits {
 
     private final Cache<String, Bucket> buckets;
 
-    AbuseLimits(LimitsProperties limits) {
+    private final MeterRegistry meters;
+
+    AbuseLimits(LimitsProperties limits, MeterRegistry meters) {
         this.limits = limits;
+        this.meters = meters;
         this.buckets = Caffeine.newBuilder().expireAfterAccess(limits.window()).maximumSize(200_000).build();
     }
 
-    public void checkCodeSend(String clientIp, String username) {
-        consume("send-ip:" + clientIp, limits.codeSendsPerIp());
-        consume("send-user:" + normalize(username), limits.codeSendsPerUsername());
+    /** An address asking for more codes than any one person would. */
+    public void checkCodeSendFrom(String clientIp) {
+        consume("code-send-ip", clientIp, limits.codeSendsPerIp());
+    }
+
+    /**
+     * Takes one of a username's code sends, against filling an inbox: empty when one is
+     * left, else how long until there is.
+     */
+    public Optional<Duration> takeCodeSendFor(String username) {
+        ConsumptionProbe probe = bucket("code-send-user", normalize(username), limits.codeSendsPerUsername())
+            .tryConsumeAndReturnRemaining(1);
+        if (probe.isConsumed()) {
+            return Optional.empty();
+        }
+        meters.counter("reset.limits.refused", "limit", "code-send-user").increment();
+        return Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
     }
 
     public void checkConfirm(String clientIp, String username) {
-        consume("confirm-ip:" + clientIp, limits.confirmsPerIp());
-        consume("confirm-user:" + normalize(username), limits.confirmsPerUsername());
+        consume("confirm-ip", clientIp, limits.confirmsPerIp());
+        consume("confirm-user-ip", normalize(username) + "|" + clientIp, limits.confirmsPerUsername());
     }
 
-    public void checkSignIn(String clientIp, String username) {
-        consume("sign-in-ip:" + clientIp, limits.signInsPerIp());
-        consume("sign-in-user:" + normalize(username), limits.signInsPerUsername());
-    }
-
-    private void consume(String key, int capacity) {
-        Bucket bucket = buckets.get(key, (k) -> newBucket(capacity));
-        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
-        if (!probe.isConsumed()) {
-            throw new RateLimitedException(Duration.ofNanos(probe.getNanosToWaitForRefill()));
+    /**
+     * Before a sign-in: the address's own limit, and the failures of this username from
+     * this address. A success counts against neither of the latter.
+     */
+    public void checkSignIn(Scope scope, String clientIp, String username) {
+        consume(scope.name + "-ip", clientIp, scope.perIp(limits));
+        EstimationProbe failures = bucket(scope.name + "-failures", normalize(username) + "|" + clientIp,
+                scope.perUsername(limits))
+            .estimateAbilityToConsume(1);
+        if (!failures.canBeConsumed()) {
+            refuse(scope.name + "-failures", failures.getNanosToWaitForRefill());
         }
     }
 
-    private Bucket newBucket(int capacity) {
-        return Bucket.builder()
-            .addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, limits.window()).build())
-            .build();
+    /** A sign-in with a wrong password, counted for this username from this address. */
+    public void signInFailed(Scope scope, String clientIp, String username) {
+        bucket(scope.name + "-failures", normalize(username) + "|" + clientIp, scope.perUsername(limits)).tryConsume(1);
+    }
+
+    /** An address starting more flows than any one person would. */
+    public void checkSessionStart(String clientIp) {
+        consume("session-start-ip", clientIp, limits.sessionStartsPerIp());
+    }
+
+    private void consume(String limit, String key, int capacity) {
+        ConsumptionProbe probe = bucket(limit, key, capacity).tryConsumeAndReturnRemaining(1);
+        if (!probe.isConsumed()) {
+            refuse(limit, probe.getNanosToWaitForRefill());
+        }
+    }
+
+    private void refuse(String limit, long nanosToWait) {
+        meters.counter("reset.limits.refused", "limit", limit).increment();
+        throw new RateLimitedException(Duration.ofNanos(nanosToWait));
+    }
+
+    private Bucket bucket(String limit, String key, int capacity) {
+        return buckets.get(limit + ":" + key,
+                (k) -> Bucket.builder()
+                    .addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, limits.window()).build())
+                    .build());
     }
 
     // Cognito user names are case-insensitive by default, so "Alice" and "alice" share a
     // bucket.
     private static String normalize(String username) {
         return username.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Whose sign-ins: the user pages' or the admin console's, each with limits of its
+     * own.
+     */
+    public enum Scope {
+
+        USER("sign-in"), CONSOLE("console-sign-in");
+
+        private final String name;
+
+        Scope(String name) {
+            this.name = name;
+        }
+
+        int perIp(LimitsProperties limits) {
+            return (this == USER) ? limits.signInsPerIp() : limits.consoleSignInsPerIp();
+        }
+
+        int perUsername(LimitsProperties limits) {
+            return (this == USER) ? limits.signInsPerUsername() : limits.consoleSignInsPerUsername();
+        }
+
     }
 
 }

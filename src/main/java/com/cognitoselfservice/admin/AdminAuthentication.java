@@ -14,6 +14,7 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.stereotype.Component;
 
 import com.cognitoselfservice.cognito.AdminProperties;
+import com.cognitoselfservice.session.SessionKind;
 import com.cognitoselfservice.session.Sessions;
 import com.cognitoselfservice.signin.SignInStep;
 
@@ -45,7 +46,7 @@ class AdminAuthentication {
     }
 
     void signIn(String username, HttpServletRequest request, HttpServletResponse response) {
-        sessions.start(request);
+        sessions.start(request, SessionKind.CONSOLE);
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
                 List.of(new SimpleGrantedAuthority("ROLE_" + AdminSecurityConfiguration.ROLE))));

@@ -15,6 +15,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 import com.cognitoselfservice.web.ContentSecurityPolicy;
 import com.cognitoselfservice.web.ExpiredForms;
+import com.cognitoselfservice.web.IsolationHeaders;
 
 /**
  * The console's own filter chain: everything under {@code /admin} but signing in (and
@@ -53,7 +54,8 @@ class AdminSecurityConfiguration {
             .headers((headers) -> headers
                 .contentSecurityPolicy((csp) -> csp.policyDirectives(ContentSecurityPolicy.of(List.of(), null)))
                 .referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
-                .frameOptions((frames) -> frames.deny()));
+                .frameOptions((frames) -> frames.deny())
+                .addHeaderWriter(IsolationHeaders.notEmbedded()));
         return http.build();
     }
 

@@ -2,13 +2,52 @@ package com.cognitoselfservice.cognito;
 
 import java.io.Serializable;
 
+import org.jspecify.annotations.Nullable;
+
 /**
- * Where Cognito sent a code, masked as Cognito masks it ({@code j***@e***.com}).
+ * Where a code went, masked by this app in one shape whatever Cognito sent: an email as
+ * its first character, {@code ***@}, the first character of its domain and {@code ***}; a
+ * phone number as {@code ***} and its last digits. A destination without such a shape is
+ * not shown at all ({@code destination} is null), so that no wording of Cognito's can
+ * tell one account from another.
  */
-public record CodeDelivery(String destination, String medium) implements Serializable {
+public record CodeDelivery(@Nullable String destination, String medium) implements Serializable {
 
     public boolean isSms() {
         return "SMS".equals(medium);
+    }
+
+    /** Masks what Cognito said; see the class comment for the shapes. */
+    public static CodeDelivery of(@Nullable String destination, @Nullable String medium) {
+        String kind = (medium == null) ? "" : medium;
+        String masked = (destination == null) ? null : switch (kind) {
+            case "EMAIL" -> email(destination);
+            case "SMS" -> phone(destination);
+            default -> null;
+        };
+        return new CodeDelivery(masked, kind);
+    }
+
+    private static @Nullable String email(String destination) {
+        int firstAt = destination.indexOf('@');
+        int lastAt = destination.lastIndexOf('@');
+        if (firstAt < 1 || lastAt >= destination.length() - 1) {
+            return null;
+        }
+        int local = destination.codePointAt(0);
+        int domain = destination.codePointAt(lastAt + 1);
+        if (!Character.isLetterOrDigit(local) || !Character.isLetterOrDigit(domain)) {
+            return null;
+        }
+        return Character.toString(local) + "***@" + Character.toString(domain) + "***";
+    }
+
+    private static @Nullable String phone(String destination) {
+        String digits = destination.replaceAll("[^0-9]", "");
+        if (digits.length() < 2) {
+            return null;
+        }
+        return "***" + digits.substring(digits.length() - Math.min(4, digits.length()));
     }
 
 }

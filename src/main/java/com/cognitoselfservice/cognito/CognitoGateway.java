@@ -40,7 +40,7 @@ public class CognitoGateway {
             if (details == null || details.destination() == null) {
                 return simulated.forUsername(username);
             }
-            return new CodeDelivery(details.destination(), details.deliveryMediumAsString());
+            return CodeDelivery.of(details.destination(), details.deliveryMediumAsString());
         }
         catch (CognitoFailure failure) {
             if (failure.kind() == CognitoFailure.Kind.UNKNOWN_USER) {

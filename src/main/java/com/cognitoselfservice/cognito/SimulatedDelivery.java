@@ -14,8 +14,6 @@ final class SimulatedDelivery {
 
     private static final String LETTERS = "abcdefghijklmnopqrstuvwxyz";
 
-    private static final String[] TOP_LEVEL = { "com", "net", "org" };
-
     private final byte[] key = new byte[32];
 
     SimulatedDelivery() {
@@ -26,17 +24,16 @@ final class SimulatedDelivery {
         int at = username.indexOf('@');
         int dot = username.lastIndexOf('.');
         if (at > 0 && dot > at + 1 && dot < username.length() - 1) {
-            return email(username.charAt(0), username.charAt(at + 1), username.substring(dot + 1));
+            return email(username.charAt(0), username.charAt(at + 1));
         }
         byte[] hash = SecretHash
             .of(username.toLowerCase(Locale.ROOT), "simulated", new String(key, StandardCharsets.ISO_8859_1))
             .getBytes(StandardCharsets.US_ASCII);
-        return email(LETTERS.charAt(Math.floorMod(hash[0], 26)), LETTERS.charAt(Math.floorMod(hash[1], 26)),
-                TOP_LEVEL[Math.floorMod(hash[2], TOP_LEVEL.length)]);
+        return email(LETTERS.charAt(Math.floorMod(hash[0], 26)), LETTERS.charAt(Math.floorMod(hash[1], 26)));
     }
 
-    private static CodeDelivery email(char local, char domain, String topLevel) {
-        return new CodeDelivery(local + "***@" + domain + "***." + topLevel, "EMAIL");
+    private static CodeDelivery email(char local, char domain) {
+        return CodeDelivery.of(local + "@" + domain, "EMAIL");
     }
 
 }

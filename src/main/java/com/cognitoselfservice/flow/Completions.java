@@ -5,7 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import com.cognitoselfservice.visit.Visits;
+import com.cognitoselfservice.session.Sessions;
 
 /**
  * The end of every flow: the done page, for the visit the flow belongs to (so that it
@@ -14,15 +14,15 @@ import com.cognitoselfservice.visit.Visits;
 @Component
 public class Completions {
 
-    private final Visits visits;
+    private final Sessions sessions;
 
-    Completions(Visits visits) {
-        this.visits = visits;
+    Completions(Sessions sessions) {
+        this.sessions = sessions;
     }
 
     /** The redirect to {@code /done}. */
     public String done(HttpServletRequest request, RedirectAttributes redirect, Completion completion) {
-        visits.remember(request);
+        sessions.keepVisit(request);
         redirect.addFlashAttribute(Completion.ATTRIBUTE, completion);
         return "redirect:/done";
     }

@@ -2,6 +2,7 @@ package com.cognitoselfservice.flow;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,8 +12,8 @@ import org.springframework.stereotype.Component;
 
 import com.cognitoselfservice.abuse.AbuseLimits;
 import com.cognitoselfservice.abuse.ClientAddress;
-import com.cognitoselfservice.cognito.CodeDelivery;
 import com.cognitoselfservice.cognito.CognitoGateway;
+import com.cognitoselfservice.session.SessionKind;
 import com.cognitoselfservice.session.Sessions;
 
 /**
@@ -45,21 +46,26 @@ public class ResetFlows {
 
     /**
      * Sends a code and starts the flow. An unknown account takes as long and reads the
-     * same.
+     * same. An account that had all the codes it may get for a while gets no more, and
+     * the flow goes on with the newest one sent.
      */
     public void start(HttpServletRequest request, String username) {
-        CodeDelivery delivery = ResponseTimeFloor.atLeast(properties.forgotPasswordMinimumDuration(), () -> {
-            limits.checkCodeSend(ClientAddress.of(request), username);
-            return cognito.forgotPassword(username);
+        Sessions.Admitted session = sessions.admit(request, SessionKind.FLOW);
+        ResetFlow flow = ResponseTimeFloor.atLeast(properties.forgotPasswordMinimumDuration(), () -> {
+            limits.checkCodeSendFrom(ClientAddress.of(request));
+            Instant now = clock.instant();
+            return limits.takeCodeSendFor(username)
+                .map((wait) -> ResetFlow.codesSentEarlier(username, now.plus(wait)))
+                .orElseGet(() -> ResetFlow.codeSent(username, cognito.forgotPassword(username), now));
         });
-        save(sessions.start(request), ResetFlow.codeSent(username, delivery, clock.instant()));
+        save(session.start(), flow);
     }
 
     /**
      * Starts the flow for someone who already holds a code, e.g. from an admin's reset.
      */
     public void startWithCodeHeld(HttpServletRequest request, String username) {
-        save(sessions.start(request), ResetFlow.codeAlreadyHeld(username));
+        save(sessions.start(request, SessionKind.FLOW), ResetFlow.codeAlreadyHeld(username));
     }
 
     public Optional<ResetFlow> current(HttpServletRequest request) {
@@ -76,7 +82,10 @@ public class ResetFlows {
         if (!left.isZero()) {
             throw new CooldownRunning(left);
         }
-        limits.checkCodeSend(ClientAddress.of(request), flow.username());
+        limits.checkCodeSendFrom(ClientAddress.of(request));
+        limits.takeCodeSendFor(flow.username()).ifPresent((wait) -> {
+            throw new CooldownRunning(wait);
+        });
         ResetFlow updated = flow.withCodeSent(cognito.forgotPassword(flow.username()), clock.instant());
         save(request.getSession(), updated);
         return updated;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -13,9 +14,15 @@ import org.jspecify.annotations.Nullable;
  * Decides whether a {@code return_to} URL may be offered: its scheme, host and port must
  * equal those of an allowed prefix and its path must continue that prefix's path. A plain
  * string prefix test would let {@code https://app.example.evil.net} through for
- * {@code https://app.example}.
+ * {@code https://app.example}. The path is compared as the browser will resolve it: dot
+ * segments are removed first, and a path that still hides a dot, a slash or a backslash
+ * behind percent-encoding ({@code /app/%2e%2e/evil}) is refused.
  */
 public final class ReturnUrlPolicy {
+
+    // A percent-encoded dot, slash or backslash, which a browser may decode before it
+    // resolves the path.
+    private static final Pattern ENCODED_SEPARATOR = Pattern.compile("%(2e|2f|5c)", Pattern.CASE_INSENSITIVE);
 
     private final List<URI> allowed;
 
@@ -62,7 +69,8 @@ public final class ReturnUrlPolicy {
             URI uri = new URI(url).normalize();
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             boolean web = scheme.equals("https") || scheme.equals("http");
-            if (!web || uri.getHost() == null || uri.getRawUserInfo() != null || uri.getRawPath().contains("..")) {
+            if (!web || uri.getHost() == null || uri.getRawUserInfo() != null || uri.getRawPath().contains("..")
+                    || ENCODED_SEPARATOR.matcher(uri.getRawPath()).find() || uri.getRawPath().contains("\\")) {
                 return Optional.empty();
             }
             return Optional.of(uri);

@@ -1,6 +1,7 @@
 package com.cognitoselfservice.resetrequired;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
@@ -14,7 +15,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import com.cognitoselfservice.cognito.Username;
 import com.cognitoselfservice.flow.ResetFlows;
+import com.cognitoselfservice.refusal.Refusal;
 import com.cognitoselfservice.visit.EntryPage;
+import com.cognitoselfservice.web.FormErrors;
 
 /**
  * {@code /reset-required}: where a product sends a user after
@@ -41,12 +44,19 @@ class ResetRequiredController {
     }
 
     @PostMapping("/reset-required")
-    String haveCode(@Valid @ModelAttribute ResetRequiredForm form, BindingResult result, HttpServletRequest request) {
+    String haveCode(@Valid @ModelAttribute ResetRequiredForm form, BindingResult result, HttpServletRequest request,
+            HttpServletResponse response) {
         if (result.hasErrors()) {
             return "reset-required";
         }
-        flows.startWithCodeHeld(request, form.getUsername());
-        return "redirect:/confirm-code";
+        try {
+            flows.startWithCodeHeld(request, form.getUsername());
+            return "redirect:/confirm-code";
+        }
+        catch (Refusal refusal) {
+            FormErrors.show(refusal, result, response);
+            return "reset-required";
+        }
     }
 
 }

@@ -1,8 +1,7 @@
 package com.cognitoselfservice.session;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,18 +13,14 @@ import org.springframework.session.config.annotation.web.http.EnableSpringHttpSe
 
 /**
  * Flow state lives in server-side sessions, in memory by default. Their number is bounded
- * (the least recently used one goes first) and idle ones are removed every minute.
+ * by {@link Sessions} as they start, and idle ones are removed every minute.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableSpringHttpSession
 @EnableScheduling
 class SessionConfiguration {
 
-    private final Map<String, Session> sessions;
-
-    SessionConfiguration(SessionProperties properties) {
-        this.sessions = Collections.synchronizedMap(new BoundedMap(properties.maximum()));
-    }
+    private final Map<String, Session> sessions = new ConcurrentHashMap<>();
 
     @Bean
     MapSessionRepository sessionRepository(SessionProperties properties) {
@@ -34,31 +29,18 @@ class SessionConfiguration {
         return repository;
     }
 
+    @Bean
+    LiveSessions liveSessions() {
+        return new LiveSessions(sessions);
+    }
+
     @Scheduled(fixedDelayString = "PT1M")
     void removeExpiredSessions() {
-        synchronized (sessions) {
-            sessions.values().removeIf(Session::isExpired);
-        }
+        sessions.values().removeIf(Session::isExpired);
     }
 
     int size() {
         return sessions.size();
-    }
-
-    private static final class BoundedMap extends LinkedHashMap<String, Session> {
-
-        private final int maximum;
-
-        BoundedMap(int maximum) {
-            super(16, 0.75f, true);
-            this.maximum = maximum;
-        }
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Session> eldest) {
-            return size() > maximum;
-        }
-
     }
 
 }

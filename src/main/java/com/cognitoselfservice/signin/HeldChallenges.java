@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpSession;
 import org.springframework.stereotype.Component;
 
 import com.cognitoselfservice.cognito.SignInChallenge;
+import com.cognitoselfservice.session.SessionKind;
 import com.cognitoselfservice.session.Sessions;
 
 /**
@@ -37,7 +38,7 @@ class HeldChallenges {
 
     /** Holds a challenge in a new session, replacing an earlier one in this browser. */
     void hold(HttpServletRequest request, SignInChallenge challenge, String username, SignInPurpose purpose) {
-        HttpSession session = sessions.start(request);
+        HttpSession session = sessions.start(request, SessionKind.CHALLENGE);
         session.setAttribute(ATTRIBUTE, PendingSignIn.of(challenge, clock.instant(), username, purpose));
     }
 

@@ -49,12 +49,19 @@ public class SignIns {
      * earlier one in the same browser, and the step says where it is answered.
      */
     public SignInStep start(SignInPurpose purpose, HttpServletRequest request, String username, String password) {
-        limits.checkSignIn(ClientAddress.of(request), username);
+        AbuseLimits.Scope scope = (purpose == SignInPurpose.ADMIN_CONSOLE) ? AbuseLimits.Scope.CONSOLE
+                : AbuseLimits.Scope.USER;
+        String address = ClientAddress.of(request);
+        limits.checkSignIn(scope, address, username);
         SignInResult result;
         try {
             result = gateway(purpose).signIn(username, password);
         }
         catch (CognitoFailure failure) {
+            if (failure.reason() == CognitoFailure.Reason.INCORRECT_SIGN_IN
+                    || failure.reason() == CognitoFailure.Reason.FEDERATED_USER) {
+                limits.signInFailed(scope, address, username);
+            }
             String resetRequired = purpose.resetRequiredPage();
             if (failure.kind() != CognitoFailure.Kind.RESET_REQUIRED || resetRequired == null) {
                 throw failure;

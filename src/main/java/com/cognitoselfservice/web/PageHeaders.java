@@ -12,7 +12,7 @@ import com.cognitoselfservice.visit.Visits;
 /**
  * The Content-Security-Policy of the product being visited; an unknown product's page may
  * be framed by no one. Browsers without CSP get X-Frame-Options DENY where no origin may
- * frame.
+ * frame. The {@link IsolationHeaders} follow the same product.
  */
 @Component
 class PageHeaders implements HeaderWriter {
@@ -31,6 +31,7 @@ class PageHeaders implements HeaderWriter {
         if (visit.frameAncestors().isEmpty()) {
             response.setHeader("X-Frame-Options", "DENY");
         }
+        IsolationHeaders.write(response, visit.embeddable());
     }
 
 }

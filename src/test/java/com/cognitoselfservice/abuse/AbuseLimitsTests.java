@@ -3,7 +3,10 @@ package com.cognitoselfservice.abuse;
 import java.time.Duration;
 import java.util.List;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
+
+import com.cognitoselfservice.abuse.AbuseLimits.Scope;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;
@@ -11,38 +14,96 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class AbuseLimitsTests {
 
-    final AbuseLimits limits = new AbuseLimits(new LimitsProperties(Duration.ofMinutes(15), 4, 2, 3, 2, 3, 2));
+    final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+
+    final AbuseLimits limits = new AbuseLimits(
+            new LimitsProperties(Duration.ofMinutes(15), 4, 2, 3, 2, 30, 3, 5, 30, 3), meters);
 
     @Test
-    void oneUsernameGetsOnlyItsShareOfCodes() {
-        limits.checkCodeSend("10.0.0.1", "ana");
-        limits.checkCodeSend("10.0.0.2", "ANA");
+    void oneUsernameGetsOnlyItsShareOfCodesWhicheverAddressAsks() {
+        assertThat(limits.takeCodeSendFor("ana")).isEmpty();
+        assertThat(limits.takeCodeSendFor("ANA")).isEmpty();
 
-        RateLimitedException refused = catchThrowableOfType(RateLimitedException.class,
-                () -> limits.checkCodeSend("10.0.0.3", " ana "));
-
-        assertThat(refused.retryAfterSeconds()).isBetween(1L, 15 * 60L);
+        assertThat(limits.takeCodeSendFor(" ana "))
+            .hasValueSatisfying((wait) -> assertThat(wait).isPositive().isLessThanOrEqualTo(Duration.ofMinutes(15)));
+        assertThat(meters.counter("reset.limits.refused", "limit", "code-send-user").count()).isEqualTo(1);
     }
 
     @Test
     void oneAddressGetsOnlyItsShareWhateverTheUsernames() {
-        for (String user : List.of("a", "b", "c", "d")) {
-            limits.checkCodeSend("10.0.0.9", user);
+        for (int i = 0; i < 4; i++) {
+            limits.checkCodeSendFrom("10.0.0.9");
         }
 
-        assertThat(catchThrowableOfType(RateLimitedException.class, () -> limits.checkCodeSend("10.0.0.9", "e")))
+        assertThat(catchThrowableOfType(RateLimitedException.class, () -> limits.checkCodeSendFrom("10.0.0.9")))
             .isNotNull();
-        assertThatNoException().isThrownBy(() -> limits.checkCodeSend("10.0.0.10", "e"));
+        assertThatNoException().isThrownBy(() -> limits.checkCodeSendFrom("10.0.0.10"));
     }
 
     @Test
-    void confirmAttemptsAreCountedApartFromSends() {
-        limits.checkCodeSend("10.0.0.1", "bo");
-        limits.checkCodeSend("10.0.0.1", "bo");
-        limits.checkConfirm("10.0.0.1", "bo");
-        limits.checkConfirm("10.0.0.1", "bo");
+    void wrongCodesFromElsewhereDoNotStopThePersonWithTheCode() {
+        limits.checkConfirm("10.6.6.6", "bo");
+        limits.checkConfirm("10.6.6.6", "bo");
+        assertThat(catchThrowableOfType(RateLimitedException.class, () -> limits.checkConfirm("10.6.6.6", "bo")))
+            .as("a brute force from one address is still stopped")
+            .isNotNull();
 
-        assertThat(catchThrowableOfType(RateLimitedException.class, () -> limits.checkConfirm("10.0.0.1", "bo")))
+        assertThatNoException().isThrownBy(() -> limits.checkConfirm("10.0.0.1", "bo"));
+    }
+
+    @Test
+    void wrongPasswordsFromElsewhereNeverRefuseTheRightOne() {
+        for (String attacker : List.of("10.6.6.1", "10.6.6.2", "10.6.6.3")) {
+            for (int i = 0; i < 3; i++) {
+                limits.checkSignIn(Scope.USER, attacker, "helen");
+                limits.signInFailed(Scope.USER, attacker, "helen");
+            }
+        }
+
+        assertThatNoException().isThrownBy(() -> limits.checkSignIn(Scope.USER, "10.0.0.1", "helen"));
+    }
+
+    @Test
+    void aBruteForceFromOneAddressIsStoppedAndCounted() {
+        for (int i = 0; i < 3; i++) {
+            limits.checkSignIn(Scope.USER, "10.6.6.6", "helen");
+            limits.signInFailed(Scope.USER, "10.6.6.6", "helen");
+        }
+
+        assertThat(catchThrowableOfType(RateLimitedException.class,
+                () -> limits.checkSignIn(Scope.USER, "10.6.6.6", "helen")))
+            .isNotNull();
+        assertThat(meters.counter("reset.limits.refused", "limit", "sign-in-failures").count()).isEqualTo(1);
+        assertThat(meters.getMeters()).allSatisfy((meter) -> assertThat(meter.getId().getTags())
+            .noneMatch((tag) -> tag.getValue().contains("helen") || tag.getValue().contains("10.6")));
+    }
+
+    @Test
+    void successesCountOnlyAgainstTheAddress() {
+        for (int i = 0; i < 10; i++) {
+            limits.checkSignIn(Scope.USER, "10.0.0.1", "helen");
+        }
+
+        assertThatNoException().isThrownBy(() -> limits.checkSignIn(Scope.USER, "10.0.0.1", "helen"));
+    }
+
+    @Test
+    void theConsoleHasLimitsOfItsOwn() {
+        for (int i = 0; i < 3; i++) {
+            limits.checkSignIn(Scope.USER, "10.0.0.1", "helen");
+            limits.signInFailed(Scope.USER, "10.0.0.1", "helen");
+        }
+
+        assertThatNoException().isThrownBy(() -> limits.checkSignIn(Scope.CONSOLE, "10.0.0.1", "helen"));
+    }
+
+    @Test
+    void anAddressStartsOnlySoManyFlows() {
+        for (int i = 0; i < 5; i++) {
+            limits.checkSessionStart("10.6.6.6");
+        }
+
+        assertThat(catchThrowableOfType(RateLimitedException.class, () -> limits.checkSessionStart("10.6.6.6")))
             .isNotNull();
     }
 

@@ -29,6 +29,22 @@ class ReturnUrlPolicyTests {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = { "http://localhost:8080/app/%2e%2e/evil", "http://localhost:8080/app/.%2e/evil",
+            "http://localhost:8080/app/%2E%2E/%2E%2E/evil", "http://localhost:8080/app/%2e./evil",
+            "http://localhost:8080/app/..%2fevil", "http://localhost:8080/app/%2F%2Fevil.example",
+            "http://localhost:8080/app/%5c..%5cevil", "http://localhost:8080/app/a/../../evil",
+            "http://localhost:8080/app/./../evil" })
+    void aPathThatLeavesItsPrefixOnceResolvedIsRefused(String url) {
+        assertThat(ReturnUrlPolicy.of(List.of("http://localhost:8080/app/")).allowedOrEmpty(url)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "http://localhost:8080/app/a/./b", "http://localhost:8080/app/caf%C3%A9?x=%2e" })
+    void aPathThatStaysUnderItsPrefixIsOffered(String url) {
+        assertThat(ReturnUrlPolicy.of(List.of("http://localhost:8080/app/")).allowedOrEmpty(url)).isPresent();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = { "https://app.example/login" })
     void nothingIsOfferedWhenTheListIsEmpty(String url) {
         assertThat(ReturnUrlPolicy.of(List.of()).allowedOrEmpty(url)).isEmpty();

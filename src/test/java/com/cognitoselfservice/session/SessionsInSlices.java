@@ -1,14 +1,22 @@
 package com.cognitoselfservice.session;
 
-import org.springframework.context.annotation.Configuration;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 /**
  * Starting sessions, for controller slices (which use servlet sessions, not Spring
- * Session's store).
+ * Session's store). Imported, not scanned: the app has its own {@code liveSessions}.
  */
-@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SessionProperties.class)
 @Import(Sessions.class)
 public class SessionsInSlices {
+
+    @Bean
+    LiveSessions liveSessions() {
+        return new LiveSessions(new ConcurrentHashMap<>());
+    }
 
 }

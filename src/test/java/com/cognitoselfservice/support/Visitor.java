@@ -33,6 +33,8 @@ public final class Visitor {
 
     private String lastCsrf = "";
 
+    private String address;
+
     public Visitor(int port) {
         this.base = URI.create("http://localhost:" + port);
         this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
@@ -41,6 +43,16 @@ public final class Visitor {
     /** Another person's browser, on the same app, sharing nothing with this one. */
     public Visitor another() {
         return new Visitor(base.getPort());
+    }
+
+    /**
+     * Another person's browser, seen at this client address: the app must trust the
+     * proxy's {@code X-Forwarded-For} ({@code server.forward-headers-strategy=native}).
+     */
+    public Visitor from(String clientAddress) {
+        Visitor visitor = another();
+        visitor.address = clientAddress;
+        return visitor;
     }
 
     public Page get(String path) {
@@ -76,6 +88,9 @@ public final class Visitor {
     public Page send(HttpRequest.Builder request) {
         try {
             request.header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+            if (address != null) {
+                request.header("X-Forwarded-For", address);
+            }
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             Page page = new Page(response.statusCode(), response.body(), response.headers());
             Matcher csrf = CSRF.matcher(page.body());

@@ -11,6 +11,7 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import com.cognitoselfservice.ClockConfiguration;
+import com.cognitoselfservice.MeterConfiguration;
 import com.cognitoselfservice.abuse.AbuseLimits;
 import com.cognitoselfservice.abuse.LimitsProperties;
 import com.cognitoselfservice.cognito.CognitoGateway;
@@ -38,8 +39,9 @@ import com.cognitoselfservice.visit.VisitsInSlices;
         FlowProperties.class, SignInProperties.class })
 @TestPropertySource(properties = { "cognito.user-pool-id=eu-west-1_Slice", "cognito.client-id=sliceclient" })
 @Import({ SecurityConfiguration.class, CsrfCookies.class, PageHeaders.class, ErrorPages.class, WebConfiguration.class,
-        TrimmedFields.class, ClockConfiguration.class, AbuseLimits.class, NewPasswordCheck.class, CommonPasswords.class,
-        VisitsInSlices.class, SessionsInSlices.class, FlowInSlices.class, SignInsInSlices.class })
+        FormBinding.class, ClockConfiguration.class, MeterConfiguration.class, AbuseLimits.class,
+        NewPasswordCheck.class, CommonPasswords.class, VisitsInSlices.class, SessionsInSlices.class, FlowInSlices.class,
+        SignInsInSlices.class })
 @MockitoBean(types = { CognitoGateway.class, SignInGateway.class, PasswordPolicySource.class })
 public @interface WebSliceTest {
 
