@@ -11,6 +11,7 @@ import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.EstimationProbe;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 
@@ -23,6 +24,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class AbuseLimits {
+
+    private static final Duration MINUTE = Duration.ofMinutes(1);
 
     private final LimitsProperties limits;
 
@@ -79,13 +82,28 @@ public class AbuseLimits {
         bucket(scope.name + "-failures", normalize(username) + "|" + clientIp, scope.perUsername(limits)).tryConsume(1);
     }
 
+    /**
+     * Live password help asked for more often than typing would: per address, and per
+     * session when there is one.
+     */
+    public void checkPasswordHelp(String clientIp, @Nullable String sessionId) {
+        consume("password-help-ip", clientIp, limits.passwordHelpPerIpPerMinute(), MINUTE);
+        if (sessionId != null) {
+            consume("password-help-session", sessionId, limits.passwordHelpPerSessionPerMinute(), MINUTE);
+        }
+    }
+
     /** An address starting more flows than any one person would. */
     public void checkSessionStart(String clientIp) {
         consume("session-start-ip", clientIp, limits.sessionStartsPerIp());
     }
 
     private void consume(String limit, String key, int capacity) {
-        ConsumptionProbe probe = bucket(limit, key, capacity).tryConsumeAndReturnRemaining(1);
+        consume(limit, key, capacity, limits.window());
+    }
+
+    private void consume(String limit, String key, int capacity, Duration window) {
+        ConsumptionProbe probe = bucket(limit, key, capacity, window).tryConsumeAndReturnRemaining(1);
         if (!probe.isConsumed()) {
             refuse(limit, probe.getNanosToWaitForRefill());
         }
@@ -97,9 +115,13 @@ public class AbuseLimits {
     }
 
     private Bucket bucket(String limit, String key, int capacity) {
+        return bucket(limit, key, capacity, limits.window());
+    }
+
+    private Bucket bucket(String limit, String key, int capacity, Duration window) {
         return buckets.get(limit + ":" + key,
                 (k) -> Bucket.builder()
-                    .addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, limits.window()).build())
+                    .addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, window).build())
                     .build());
     }
 

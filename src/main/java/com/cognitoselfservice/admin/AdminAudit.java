@@ -50,8 +50,14 @@ class AdminAudit {
 
     void record(HttpServletRequest request, String action, String target, String outcome) {
         Principal actor = request.getUserPrincipal();
-        log.record(new AuditEntry(clock.instant(), (actor == null) ? "anonymous" : actor.getName(), action, target,
-                outcome, ClientAddress.of(request)));
+        log.record(new AuditEntry(clock.instant(), (actor == null) ? "anonymous" : actor.getName(), action,
+                capped(target), outcome, ClientAddress.of(request)));
+    }
+
+    // A username comes from a form; it is escaped where shown, and never longer than
+    // this.
+    private static String capped(String value) {
+        return (value.length() > 128) ? value.substring(0, 128) + "…" : value;
     }
 
 }

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 
+import com.cognitoselfservice.cognito.CognitoFailure;
 import com.cognitoselfservice.refusal.Refusal;
 import com.cognitoselfservice.signin.SignInPurpose;
 import com.cognitoselfservice.signin.SignInStep;
@@ -60,9 +61,16 @@ class AdminSignInController {
                     : signIn.redirect();
         }
         catch (Refusal refusal) {
+            audit.record(request, "sign-in", form.getUsername(), outcome(refusal));
             FormErrors.show(refusal, result, response);
             return "admin/sign-in";
         }
+    }
+
+    // Which refusal, never its words: Cognito's code, or the limit that refused.
+    private static String outcome(Refusal refusal) {
+        return (refusal instanceof CognitoFailure failure) ? "failed: " + failure.errorCode()
+                : "refused: " + refusal.messageKey();
     }
 
     private String admit(String username, SignInStep signIn, HttpServletRequest request, HttpServletResponse response,

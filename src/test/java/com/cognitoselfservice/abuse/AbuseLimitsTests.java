@@ -17,7 +17,7 @@ class AbuseLimitsTests {
     final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
     final AbuseLimits limits = new AbuseLimits(
-            new LimitsProperties(Duration.ofMinutes(15), 4, 2, 3, 2, 30, 3, 5, 30, 3), meters);
+            new LimitsProperties(Duration.ofMinutes(15), 4, 2, 3, 2, 30, 3, 5, 30, 3, 4, 2), meters);
 
     @Test
     void oneUsernameGetsOnlyItsShareOfCodesWhicheverAddressAsks() {
@@ -95,6 +95,22 @@ class AbuseLimitsTests {
         }
 
         assertThatNoException().isThrownBy(() -> limits.checkSignIn(Scope.CONSOLE, "10.0.0.1", "helen"));
+    }
+
+    @Test
+    void livePasswordHelpPausesPerAddressAndPerSession() {
+        limits.checkPasswordHelp("10.0.0.1", "session-a");
+        limits.checkPasswordHelp("10.0.0.1", "session-a");
+        assertThat(catchThrowableOfType(RateLimitedException.class,
+                () -> limits.checkPasswordHelp("10.0.0.1", "session-a")))
+            .isNotNull();
+
+        limits.checkPasswordHelp("10.0.0.1", null);
+        assertThat(catchThrowableOfType(RateLimitedException.class,
+                () -> limits.checkPasswordHelp("10.0.0.1", "session-b")))
+            .as("the address's share is used up")
+            .isNotNull();
+        assertThatNoException().isThrownBy(() -> limits.checkPasswordHelp("10.0.0.2", null));
     }
 
     @Test

@@ -5,6 +5,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserStatusType;
 
+import org.springframework.boot.test.system.CapturedOutput;
+
 import com.cognitoselfservice.support.Page;
 import com.cognitoselfservice.support.TestPool;
 import com.cognitoselfservice.support.Visitor;
@@ -53,6 +55,24 @@ class AdminSignInIT extends SignedInConsole {
         Page page = visitor.post("/admin/sign-in", Map.of("username", helpdeskUser, "password", "Wrong-pass-1!"));
 
         assertThat(page.errorSummary()).isEqualTo("Incorrect username or password.");
+    }
+
+    @Test
+    void failedSignInsAndLockOutsAreAuditedWithoutWhatWasTyped(CapturedOutput output) {
+        String target = unique("mallory") + "<b>";
+        for (int i = 0; i < 6; i++) {
+            visitor.get("/admin/sign-in");
+            visitor.post("/admin/sign-in", Map.of("username", target, "password", "Wrong-pass-" + i + "!"));
+        }
+
+        String audit = helpdesk.get("/admin/audit").text();
+        assertThat(audit).contains("anonymous sign-in " + target + " failed: UserNotFoundException")
+            .contains("anonymous sign-in " + target + " refused: limits.tryAgainIn")
+            .doesNotContain("Wrong-pass-");
+        assertThat(output).contains("\"outcome\":\"failed: UserNotFoundException\"")
+            .contains("mallory")
+            .doesNotContain("<b>")
+            .doesNotContain("Wrong-pass-");
     }
 
     @Test

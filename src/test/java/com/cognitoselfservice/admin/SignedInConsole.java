@@ -22,10 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What the console's tests share: the console on, and a helpdesk person of the pool's
  * (made once per pool) signed in before every test as {@code helpdesk}.
  */
-@EmulatorTest(properties = { "admin.enabled=true", "admin.group=helpdesk",
-        // The helpdesk person signs in before every test; the per-username limit is
-        // tested elsewhere.
-        "reset.limits.sign-ins-per-username=100000" })
+@EmulatorTest(properties = { "admin.enabled=true", "admin.group=helpdesk" })
 @ExtendWith(OutputCaptureExtension.class)
 abstract class SignedInConsole {
 

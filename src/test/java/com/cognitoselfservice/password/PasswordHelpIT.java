@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Live advice while a new password is typed, and the same refusals on submit, which
  * Cognito itself would have accepted.
  */
-@EmulatorTest(properties = { "reset.products[0].client=shop", "reset.products[0].name=Northwind" })
+@EmulatorTest(properties = { "reset.products[0].client=shop", "reset.products[0].name=Northwind",
+        "reset.limits.password-help-per-session-per-minute=20" })
 class PasswordHelpIT {
 
     static final Map<String, String> HTMX = Map.of("HX-Request", "true");
@@ -82,6 +83,25 @@ class PasswordHelpIT {
 
         assertThat(page.textOf("password-error")).contains("must not contain your username");
         assertThat(pool.signsIn(user, TestPool.DEFAULT_PASSWORD)).isTrue();
+    }
+
+    @Test
+    void liveHelpPausesPastItsLimitAndTheSubmitStillChecks() {
+        visitor.get("/reset-required");
+        visitor.post("/reset-required", Map.of("username", "ana"));
+        visitor.get("/confirm-code");
+        for (int i = 0; i < 20; i++) {
+            assertThat(visitor.post("/password-help", Map.of("password", "Typed-" + i), HTMX).status()).isEqualTo(200);
+        }
+
+        Page paused = visitor.post("/password-help", Map.of("password", "Typed-more"), HTMX);
+
+        assertThat(paused.status()).isEqualTo(429);
+        assertThat(paused.body()).isEmpty();
+        assertThat(paused.headers().firstValue("Retry-After")).isPresent();
+        Page submitted = visitor.post("/confirm-code",
+                Map.of("code", "123456", "password", "password", "confirmPassword", "password"));
+        assertThat(submitted.textOf("password-error")).contains("one of the most common passwords");
     }
 
 }

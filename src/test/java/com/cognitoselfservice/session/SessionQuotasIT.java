@@ -16,9 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A flood of anonymous flows fills only the flows' own share of the store: it never ends
  * a signed-in admin's session or a sign-in waiting for its challenge's answer.
  */
-@EmulatorTest(properties = { "admin.enabled=true", "reset.sessions.maximum=5",
-        // One address floods here: the per-address limits are tested elsewhere.
-        "reset.sessions.per-address=100000", "reset.limits.session-starts-per-ip=100000" })
+@EmulatorTest(properties = { "admin.enabled=true", "reset.sessions.maximum=5" })
 class SessionQuotasIT {
 
     final TestPool pool;

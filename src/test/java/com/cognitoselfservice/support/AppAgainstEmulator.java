@@ -30,6 +30,10 @@ public final class AppAgainstEmulator {
         settings.put("reset.limits.code-sends-per-ip", "100000");
         settings.put("reset.limits.confirms-per-ip", "100000");
         settings.put("reset.limits.sign-ins-per-ip", "100000");
+        settings.put("reset.limits.console-sign-ins-per-ip", "100000");
+        settings.put("reset.limits.session-starts-per-ip", "100000");
+        settings.put("reset.sessions.per-address", "100000");
+        settings.put("reset.limits.password-help-per-ip-per-minute", "100000");
         return settings;
     }
 
