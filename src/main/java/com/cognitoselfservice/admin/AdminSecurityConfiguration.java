@@ -10,7 +10,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import com.cognitoselfservice.web.ContentSecurityPolicy;
@@ -35,10 +35,8 @@ class AdminSecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain adminPages(HttpSecurity http, HttpSessionSecurityContextRepository adminContexts)
-            throws Exception {
-        CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
-        csrfTokens.setCookieCustomizer((cookie) -> cookie.sameSite("Strict"));
+    SecurityFilterChain adminPages(HttpSecurity http, HttpSessionSecurityContextRepository adminContexts,
+            CsrfTokenRepository csrfTokens) throws Exception {
         http.securityMatcher("/admin/**")
             .authorizeHttpRequests((requests) -> requests.requestMatchers("/admin/sign-in", "/admin/new-password")
                 .permitAll()

@@ -1,10 +1,18 @@
 package com.cognitoselfservice.web;
 
-import java.util.UUID;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
@@ -17,35 +25,52 @@ import org.springframework.stereotype.Component;
 import com.cognitoselfservice.visit.Visits;
 
 /**
- * CSRF tokens kept in a cookie, so that showing a form stores nothing on the server, with
- * the attributes of the product being visited: {@code SameSite=None; Secure; Partitioned}
- * where it may be framed, {@code SameSite=Lax} elsewhere.
+ * CSRF tokens kept in a cookie, so that showing a form stores nothing on the server, and
+ * signed, so that a cookie someone else managed to set does not count: a token is a
+ * random value and an HMAC, under a key of this server, over that value and the id of the
+ * session it was issued in. Once a flow or a sign-in starts (a new session id), earlier
+ * tokens no longer count and a new one is issued. Over HTTPS the cookie is
+ * {@code __Host-} prefixed, which no other host can set; it has the attributes of the
+ * product being visited ({@code SameSite=None; Secure; Partitioned} where it may be
+ * framed, {@code SameSite=Lax} elsewhere).
  */
 @Component
 class CsrfCookies implements CsrfTokenRepository {
 
     static final String COOKIE = "XSRF-TOKEN";
 
+    static final String SECURE_COOKIE = "__Host-" + COOKIE;
+
     private static final String PARAMETER = "_csrf";
 
     private static final String HEADER = "X-XSRF-TOKEN";
 
+    private static final SecureRandom random = new SecureRandom();
+
     private final Visits visits;
+
+    private final SecretKeySpec key;
 
     CsrfCookies(Visits visits) {
         this.visits = visits;
+        byte[] secret = new byte[32];
+        random.nextBytes(secret);
+        this.key = new SecretKeySpec(secret, "HmacSHA256");
     }
 
     @Override
     public CsrfToken generateToken(HttpServletRequest request) {
-        return new DefaultCsrfToken(HEADER, PARAMETER, UUID.randomUUID().toString());
+        byte[] value = new byte[32];
+        random.nextBytes(value);
+        String nonce = Base64.getUrlEncoder().withoutPadding().encodeToString(value);
+        return token(nonce + "." + mac(nonce, sessionOf(request)));
     }
 
     @Override
     public void saveToken(@Nullable CsrfToken token, HttpServletRequest request, HttpServletResponse response) {
         boolean embeddable = visits.current(request).embeddable();
         ResponseCookie.ResponseCookieBuilder cookie = ResponseCookie
-            .from(COOKIE, (token != null) ? token.getToken() : "")
+            .from(request.isSecure() ? SECURE_COOKIE : COOKIE, (token != null) ? token.getToken() : "")
             .path("/")
             .httpOnly(true)
             .maxAge((token != null) ? -1 : 0);
@@ -58,18 +83,51 @@ class CsrfCookies implements CsrfTokenRepository {
         response.addHeader(HttpHeaders.SET_COOKIE, cookie.build().toString());
     }
 
+    /** The token of the cookie, if this server issued it for this session. */
     @Override
     public @Nullable CsrfToken loadToken(HttpServletRequest request) {
         Cookie[] cookies = request.getCookies();
         if (cookies == null) {
             return null;
         }
+        String name = request.isSecure() ? SECURE_COOKIE : COOKIE;
         for (Cookie cookie : cookies) {
-            if (COOKIE.equals(cookie.getName()) && !cookie.getValue().isEmpty()) {
-                return new DefaultCsrfToken(HEADER, PARAMETER, cookie.getValue());
+            if (name.equals(cookie.getName()) && isIssuedFor(cookie.getValue(), sessionOf(request))) {
+                return token(cookie.getValue());
             }
         }
         return null;
+    }
+
+    private boolean isIssuedFor(String value, String session) {
+        int dot = value.indexOf('.');
+        if (dot < 1 || dot == value.length() - 1) {
+            return false;
+        }
+        byte[] expected = mac(value.substring(0, dot), session).getBytes(StandardCharsets.US_ASCII);
+        return MessageDigest.isEqual(expected, value.substring(dot + 1).getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private String mac(String nonce, String session) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            byte[] signed = mac.doFinal((nonce + "|" + session).getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(signed);
+        }
+        catch (GeneralSecurityException ex) {
+            throw new IllegalStateException("HmacSHA256 is not available", ex);
+        }
+    }
+
+    // Without a session the token is bound to nothing more than the browser's cookie.
+    private static String sessionOf(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return (session != null) ? session.getId() : "";
+    }
+
+    private static CsrfToken token(String value) {
+        return new DefaultCsrfToken(HEADER, PARAMETER, value);
     }
 
 }

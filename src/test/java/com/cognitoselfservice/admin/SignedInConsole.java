@@ -58,6 +58,9 @@ abstract class SignedInConsole {
         Page signedIn = helpdesk.post("/admin/sign-in",
                 Map.of("username", helpdeskUser, "password", HELPDESK_PASSWORD));
         assertThat(signedIn.location()).as(signedIn.text()).isEqualTo("/admin");
+        // As a browser would: the console's first page brings the form token of the new
+        // session.
+        helpdesk.follow(signedIn);
     }
 
     /**

@@ -1,6 +1,7 @@
 package com.cognitoselfservice.support;
 
 import java.io.IOException;
+import java.net.CookieHandler;
 import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.URI;
@@ -10,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -37,7 +39,10 @@ public final class Visitor {
 
     public Visitor(int port) {
         this.base = URI.create("http://localhost:" + port);
-        this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.client = HttpClient.newBuilder()
+            .cookieHandler(new LocalhostIsSecure(cookies))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
     }
 
     /** Another person's browser, on the same app, sharing nothing with this one. */
@@ -113,6 +118,22 @@ public final class Visitor {
         return get(redirect.location());
     }
 
+    /** The CSRF token of the last form this visitor saw, as the page wrote it. */
+    public String csrf() {
+        return lastCsrf;
+    }
+
+    /**
+     * Puts a cookie in this browser as someone else could: a sibling host with
+     * {@code Domain=}, or a network attacker on a plain-http request.
+     */
+    public void plantCookie(String name, String value) {
+        HttpCookie cookie = new HttpCookie(name, value);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(base, cookie);
+    }
+
     public Optional<String> cookie(String name) {
         return cookies.getCookieStore()
             .getCookies()
@@ -128,6 +149,34 @@ public final class Visitor {
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Keeps and sends {@code Secure} cookies for localhost over plain http, as browsers
+     * do (localhost is a secure context): an embeddable product's cookies are Secure.
+     */
+    private static final class LocalhostIsSecure extends CookieHandler {
+
+        private final CookieManager cookies;
+
+        LocalhostIsSecure(CookieManager cookies) {
+            this.cookies = cookies;
+        }
+
+        @Override
+        public Map<String, List<String>> get(URI uri, Map<String, List<String>> headers) throws IOException {
+            return cookies.get(secure(uri), headers);
+        }
+
+        @Override
+        public void put(URI uri, Map<String, List<String>> headers) throws IOException {
+            cookies.put(secure(uri), headers);
+        }
+
+        private static URI secure(URI uri) {
+            return "localhost".equals(uri.getHost()) ? URI.create("https" + uri.toString().substring(4)) : uri;
+        }
+
     }
 
 }
