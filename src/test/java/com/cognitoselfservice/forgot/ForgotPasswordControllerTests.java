@@ -21,7 +21,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.xpath;
@@ -89,17 +88,6 @@ class ForgotPasswordControllerTests {
         mvc.perform(post("/forgot-password").with(csrf()).param("username", "ana"))
             .andExpect(status().isServiceUnavailable())
             .andExpect(content().string(org.hamcrest.Matchers.containsString("Nothing was changed")));
-    }
-
-    @Test
-    void overHttpsTheFormTokenCookieIsOneNoOtherHostCanSetAndHstsIsOn() throws Exception {
-        MvcResult page = mvc.perform(get("/forgot-password").secure(true))
-            .andExpect(status().isOk())
-            .andExpect(header().string("Strict-Transport-Security", org.hamcrest.Matchers.startsWith("max-age=")))
-            .andReturn();
-
-        assertThat(page.getResponse().getHeaders("Set-Cookie")).anySatisfy(
-                (cookie) -> assertThat(cookie).startsWith("__Host-XSRF-TOKEN=").contains("Secure").contains("Path=/"));
     }
 
     @Test
