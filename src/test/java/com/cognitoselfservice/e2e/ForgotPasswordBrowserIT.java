@@ -6,6 +6,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -75,7 +76,10 @@ class ForgotPasswordBrowserIT {
 
         ConfirmCodePage confirm = ForgotPasswordPage.openFromHome(browser, base()).requestCode(user);
         assertThat(confirm.resendButton().isEnabled()).as("no script to disable it").isTrue();
+        WebElement before = browser.findElement(By.id("resend"));
         confirm.resendButton().click();
+        // Without script the page itself is sent again: the old one must be gone first.
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(before));
         Pages.awaitText(browser, By.id("resend"), "Please wait");
         assertThat(confirm.resendSection()).containsPattern("Please wait \\d+ s before asking for another code\\.");
 

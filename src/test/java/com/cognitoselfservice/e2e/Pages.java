@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -28,13 +29,19 @@ final class Pages {
 
     /** Waits for an element, e.g. on a page that keeps its heading after a submit. */
     static WebElement await(WebDriver driver, By locator) {
-        return new WebDriverWait(driver, Duration.ofSeconds(10))
-            .until(ExpectedConditions.presenceOfElementLocated(locator));
+        return waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(locator));
     }
 
     static void awaitText(WebDriver driver, By locator, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(10))
-            .until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+        waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+    }
+
+    // While a submit loads the next page an element found on the old one may be gone by
+    // the time it is read; the wait then looks again.
+    private static WebDriverWait waitFor(WebDriver driver) {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        wait.ignoring(WebDriverException.class);
+        return wait;
     }
 
     static String heading(WebDriver driver) {
@@ -42,7 +49,7 @@ final class Pages {
     }
 
     static void awaitHeading(WebDriver driver, String heading) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(By.tagName("h1"), heading));
+        waitFor(driver).until(ExpectedConditions.textToBe(By.tagName("h1"), heading));
     }
 
     static final class ForgotPasswordPage {
