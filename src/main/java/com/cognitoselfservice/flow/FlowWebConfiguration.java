@@ -3,6 +3,7 @@ package com.cognitoselfservice.flow;
 import java.util.List;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRedirectView;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.annotation.Configuration;
@@ -56,13 +57,11 @@ class FlowWebConfiguration implements WebMvcConfigurer {
     }
 
     @ExceptionHandler(NoResetFlow.class)
-    View startAgain(HttpServletRequest request) {
+    View startAgain(HttpServletRequest request, HtmxRequest htmx) {
         String start = visits.current(request).linkTo("/forgot-password").queryParam("expired").build().toUriString();
         // HX-Redirect: the browser loads the page, instead of HTMX swapping it into a
-        // part
-        // of this one.
-        return "true".equals(request.getHeader("HX-Request")) ? new HtmxRedirectView(start)
-                : new RedirectView(start, true);
+        // part of this one.
+        return htmx.isHtmxRequest() ? new HtmxRedirectView(start) : new RedirectView(start, true);
     }
 
     /** The session holds no reset flow. */
