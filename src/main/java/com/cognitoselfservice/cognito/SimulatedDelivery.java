@@ -1,8 +1,8 @@
 package com.cognitoselfservice.cognito;
 
-import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.util.Locale;
+
+import com.cognitoselfservice.secret.SigningKey;
 
 /**
  * The masked destination shown for an account that does not exist or cannot receive a
@@ -14,11 +14,7 @@ final class SimulatedDelivery {
 
     private static final String LETTERS = "abcdefghijklmnopqrstuvwxyz";
 
-    private final byte[] key = new byte[32];
-
-    SimulatedDelivery() {
-        new SecureRandom().nextBytes(key);
-    }
+    private final SigningKey key = SigningKey.random();
 
     CodeDelivery forUsername(String username) {
         int at = username.indexOf('@');
@@ -26,9 +22,7 @@ final class SimulatedDelivery {
         if (at > 0 && dot > at + 1 && dot < username.length() - 1) {
             return email(username.charAt(0), username.charAt(at + 1));
         }
-        byte[] hash = SecretHash
-            .of(username.toLowerCase(Locale.ROOT), "simulated", new String(key, StandardCharsets.ISO_8859_1))
-            .getBytes(StandardCharsets.US_ASCII);
+        byte[] hash = key.sign(username.toLowerCase(Locale.ROOT));
         return email(LETTERS.charAt(Math.floorMod(hash[0], 26)), LETTERS.charAt(Math.floorMod(hash[1], 26)));
     }
 

@@ -1,15 +1,9 @@
 package com.cognitoselfservice.password;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -17,6 +11,8 @@ import com.nulabinc.zxcvbn.Zxcvbn;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
+
+import com.cognitoselfservice.secret.SigningKey;
 
 /**
  * How hard a password is to guess, from 0 (very weak) to 4 (strong), by zxcvbn, which
@@ -39,13 +35,7 @@ public class PasswordStrength {
         .expireAfterWrite(Duration.ofMinutes(2))
         .build();
 
-    private final SecretKeySpec key;
-
-    PasswordStrength() {
-        byte[] random = new byte[32];
-        new SecureRandom().nextBytes(random);
-        this.key = new SecretKeySpec(random, "HmacSHA256");
-    }
+    private final SigningKey key = SigningKey.random();
 
     public int score(String password, @Nullable String username, @Nullable String productName) {
         if (password.isEmpty()) {
@@ -67,15 +57,8 @@ public class PasswordStrength {
     }
 
     private String digest(String password, @Nullable String username, @Nullable String productName) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            String rated = password + '\u0000' + username + '\u0000' + productName;
-            return Base64.getEncoder().encodeToString(mac.doFinal(rated.getBytes(StandardCharsets.UTF_8)));
-        }
-        catch (GeneralSecurityException ex) {
-            throw new IllegalStateException("HmacSHA256 is not available", ex);
-        }
+        String rated = password + '\u0000' + username + '\u0000' + productName;
+        return Base64.getEncoder().encodeToString(key.sign(rated));
     }
 
 }

@@ -1,13 +1,9 @@
 package com.cognitoselfservice.web;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,6 +18,7 @@ import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.csrf.DefaultCsrfToken;
 import org.springframework.stereotype.Component;
 
+import com.cognitoselfservice.secret.SigningKey;
 import com.cognitoselfservice.visit.Visits;
 
 /**
@@ -49,13 +46,10 @@ class CsrfCookies implements CsrfTokenRepository {
 
     private final Visits visits;
 
-    private final SecretKeySpec key;
+    private final SigningKey key = SigningKey.random();
 
     CsrfCookies(Visits visits) {
         this.visits = visits;
-        byte[] secret = new byte[32];
-        random.nextBytes(secret);
-        this.key = new SecretKeySpec(secret, "HmacSHA256");
     }
 
     @Override
@@ -109,15 +103,7 @@ class CsrfCookies implements CsrfTokenRepository {
     }
 
     private String mac(String nonce, String session) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            byte[] signed = mac.doFinal((nonce + "|" + session).getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(signed);
-        }
-        catch (GeneralSecurityException ex) {
-            throw new IllegalStateException("HmacSHA256 is not available", ex);
-        }
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(key.sign(nonce + "|" + session));
     }
 
     // Without a session the token is bound to nothing more than the browser's cookie.
