@@ -13,8 +13,6 @@ import software.amazon.awssdk.core.exception.SdkException;
  */
 public final class AdminFailure extends RuntimeException {
 
-    private static final String NO_VERIFIED_CONTACT = "no registered/verified email or phone_number";
-
     private static final Set<String> DOCUMENTED = Set.of("InternalError", "InvalidEmailRoleAccessPolicy",
             "InvalidLambdaResponse", "InvalidSmsRoleAccessPolicy", "InvalidSmsRoleTrustRelationship", "LimitExceeded",
             "ResourceNotFound", "TooManyRequests", "UnexpectedLambda", "UserLambdaValidation", "UserNotFound",
@@ -39,7 +37,8 @@ public final class AdminFailure extends RuntimeException {
         }
         String code = String.valueOf(service.awsErrorDetails().errorCode()).replaceFirst("Exception$", "");
         String message = String.valueOf(service.awsErrorDetails().errorMessage()).toLowerCase(Locale.ROOT);
-        boolean noVerifiedContact = code.equals("InvalidParameter") && message.contains(NO_VERIFIED_CONTACT);
+        boolean noVerifiedContact = code.equals("InvalidParameter")
+                && message.contains(CognitoErrors.NO_VERIFIED_CONTACT);
         String key = switch (code) {
             case "InvalidParameter" -> noVerifiedContact ? "admin.error.NoVerifiedContact"
                     : (message.contains("password") ? "admin.error.InvalidPassword" : "admin.error.InvalidParameter");

@@ -16,6 +16,11 @@ import com.cognitoselfservice.cognito.CognitoFailure.Reason;
  */
 public final class CognitoErrors {
 
+    /**
+     * What InvalidParameter says, lower-cased, when the user has nowhere to get a code.
+     */
+    static final String NO_VERIFIED_CONTACT = "no registered/verified email or phone_number";
+
     private CognitoErrors() {
     }
 
@@ -62,7 +67,7 @@ public final class CognitoErrors {
     }
 
     private static Reason invalidParameter(String message) {
-        if (message.contains("no registered/verified email or phone_number")) {
+        if (message.contains(NO_VERIFIED_CONTACT)) {
             return Reason.NO_VERIFIED_CONTACT;
         }
         if (message.contains("flow not enabled")) {
