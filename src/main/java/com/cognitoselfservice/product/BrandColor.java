@@ -1,7 +1,10 @@
 package com.cognitoselfservice.product;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Pattern;
+
+import org.springframework.util.DigestUtils;
 
 /**
  * A brand colour that buttons (white text on it) and links (it on white) can use: its
@@ -28,6 +31,16 @@ public record BrandColor(String hex) {
                     + digits.charAt(2);
         }
         return new BrandColor("#" + digits.toLowerCase(Locale.ROOT));
+    }
+
+    /** The stylesheet that gives the pages this colour. */
+    String stylesheet() {
+        return ":root { --brand: " + hex + "; }\n";
+    }
+
+    /** Names the stylesheet's content in its URL, so that a browser may keep it. */
+    String version() {
+        return DigestUtils.md5DigestAsHex(stylesheet().getBytes(StandardCharsets.UTF_8)).substring(0, 12);
     }
 
     double contrastOnWhite() {

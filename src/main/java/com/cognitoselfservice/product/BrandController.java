@@ -9,6 +9,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Each product's colour as a stylesheet (the CSP allows no inline style) and its logo
@@ -19,19 +20,24 @@ class BrandController {
 
     private static final CacheControl FIVE_MINUTES = CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
 
+    private static final CacheControl A_YEAR = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
+
     private final ProductCatalog catalog;
 
     BrandController(ProductCatalog catalog) {
         this.catalog = catalog;
     }
 
+    /** Kept for a year when asked for by the version the pages link to. */
     @GetMapping("/brand/{key}.css")
-    ResponseEntity<String> stylesheet(@PathVariable String key) {
+    ResponseEntity<String> stylesheet(@PathVariable String key,
+            @RequestParam(name = "v", required = false) String version) {
         return catalog.byKey(key)
-            .map((product) -> ResponseEntity.ok()
+            .map(Product::color)
+            .map((color) -> ResponseEntity.ok()
                 .contentType(new MediaType("text", "css"))
-                .cacheControl(FIVE_MINUTES)
-                .body(":root { --brand: " + product.color().hex() + "; }\n"))
+                .cacheControl(color.version().equals(version) ? A_YEAR : FIVE_MINUTES)
+                .body(color.stylesheet()))
             .orElseGet(() -> ResponseEntity.notFound().build());
     }
 

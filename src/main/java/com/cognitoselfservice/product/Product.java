@@ -25,9 +25,9 @@ public record Product(@Nullable String client, @Nullable String name, AppClient 
         return !frameAncestors.isEmpty();
     }
 
-    /** The stylesheet with the product's colour. */
+    /** The stylesheet with the product's colour, its URL naming the colour's version. */
     public String stylesheet() {
-        return "/brand/" + key() + ".css";
+        return "/brand/" + key() + ".css?v=" + color.version();
     }
 
     public @Nullable String logoUrl() {

@@ -2,7 +2,6 @@ package com.cognitoselfservice.web;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.util.Base64;
 
 import jakarta.servlet.http.Cookie;
@@ -19,6 +18,7 @@ import org.springframework.security.web.csrf.DefaultCsrfToken;
 import org.springframework.stereotype.Component;
 
 import com.cognitoselfservice.secret.SigningKey;
+import com.cognitoselfservice.secret.TokenRandom;
 import com.cognitoselfservice.visit.Visits;
 
 /**
@@ -42,8 +42,6 @@ class CsrfCookies implements CsrfTokenRepository {
 
     private static final String HEADER = "X-XSRF-TOKEN";
 
-    private static final SecureRandom random = new SecureRandom();
-
     private final Visits visits;
 
     private final SigningKey key = SigningKey.random();
@@ -55,7 +53,7 @@ class CsrfCookies implements CsrfTokenRepository {
     @Override
     public CsrfToken generateToken(HttpServletRequest request) {
         byte[] value = new byte[32];
-        random.nextBytes(value);
+        TokenRandom.get().nextBytes(value);
         String nonce = Base64.getUrlEncoder().withoutPadding().encodeToString(value);
         return token(nonce + "." + mac(nonce, sessionOf(request)));
     }

@@ -5,7 +5,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+import com.cognitoselfservice.secret.TokenRandom;
 
 /**
  * CSRF on every form with the token in a cookie (so that showing a form stores nothing on
@@ -19,7 +22,7 @@ public class SecurityConfiguration {
     SecurityFilterChain userPages(HttpSecurity http, PageHeaders pageHeaders, CsrfCookies csrfCookies)
             throws Exception {
         http.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
-            .csrf((csrf) -> csrf.csrfTokenRepository(csrfCookies))
+            .csrf((csrf) -> csrf.csrfTokenRepository(csrfCookies).csrfTokenRequestHandler(maskedTokens()))
             .requestCache((cache) -> cache.disable())
             .sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
             .exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(new ExpiredForms()))
@@ -27,6 +30,13 @@ public class SecurityConfiguration {
                 .addHeaderWriter(pageHeaders)
                 .referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    /** Each page masks the token anew (so a compressed page does not give it away). */
+    private static XorCsrfTokenRequestAttributeHandler maskedTokens() {
+        XorCsrfTokenRequestAttributeHandler handler = new XorCsrfTokenRequestAttributeHandler();
+        handler.setSecureRandom(TokenRandom.get());
+        return handler;
     }
 
 }

@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# The benchmarks in one command (./mvnw -Pbenchmark verify runs it on the jar it packaged). Prints figures,
+# asserts nothing:
+#   1. page views of the entry pages beside the floor, a bare Spring Boot page, in one run (compare.sh of the
+#      bench kit: req/s, p50/p99, CPU per request, RSS, time to the first 200);
+#   2. the forgot-password and change-password flows through the app beside the same calls made straight
+#      to the emulator (flows.py);
+#   3. what a first and a repeat visit download (weight.py).
+#
+#   bench/run.sh [JAR]
+#
+# Needs wrk (apt-get install wrk), moto_server (pip install 'moto[server]'), python3 and the bench kit with the
+# floor (BENCH_KIT, by default the `shared/bench` directory beside this repository). PAGES, ROUNDS, WARMUP,
+# DURATION, CONNS, THREADS and JAVA are passed to compare.sh; FLOW_ROUNDS (100) sets the flows' rounds.
+set -euo pipefail
+repo=$(cd "$(dirname "$0")/.." && pwd)
+jar=${1:-$(ls "$repo"/target/cognito-self-service-password-*.jar | grep -v original | head -1)}
+kit=${BENCH_KIT:-$repo/../shared/bench}
+JAVA=${JAVA:-java}
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk"; exit 1; }
+command -v moto_server >/dev/null || { echo "moto_server is missing: pip install 'moto[server]'"; exit 1; }
+[ -x "$kit/compare.sh" ] || { echo "no bench kit at $kit (compare.sh and floor/): set BENCH_KIT"; exit 1; }
+
+# A second product and Arabic, besides the default product's pages.
+products="-Dreset.products[0].client=shop -Dreset.products[0].name=Shop -Dreset.products[0].color=#1f7a4d"
+read -r -a pages <<<"${PAGES:-/ /forgot-password /change-password /reset-required /forgot-password?client=shop /forgot-password?lang=ar}"
+
+echo "== Page views beside the floor ($(nproc) cores, $("$JAVA" -version 2>&1 | head -1))"
+APP_JAVA_OPTS="${APP_JAVA_OPTS:-} $products" "$kit/compare.sh" "$jar" "${pages[@]}"
+
+echo
+echo "== Flows and page weight"
+work=$(mktemp -d); pids=()
+cleanup() { for p in "${pids[@]:-}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"; }
+trap cleanup EXIT
+moto_port=18699 app_port=18480
+moto_server -p "$moto_port" >"$work/moto.log" 2>&1 & pids+=($!)
+for _ in $(seq 1 100); do curl -s -o /dev/null "http://127.0.0.1:$moto_port/" && break; sleep 0.1; done
+read -r pool client < <(python3 - "$moto_port" <<'PY'
+import sys, boto3
+c = boto3.client("cognito-idp", region_name="us-east-1", endpoint_url=f"http://127.0.0.1:{sys.argv[1]}",
+                 aws_access_key_id="none", aws_secret_access_key="none")
+pool = c.create_user_pool(PoolName="bench", AutoVerifiedAttributes=["email"])["UserPool"]["Id"]
+client = c.create_user_pool_client(UserPoolId=pool, ClientName="bench",
+         ExplicitAuthFlows=["ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"])["UserPoolClient"]["ClientId"]
+c.admin_create_user(UserPoolId=pool, Username="alice", MessageAction="SUPPRESS",
+                    UserAttributes=[{"Name": "email", "Value": "alice@example.com"},
+                                    {"Name": "email_verified", "Value": "true"}])
+c.admin_set_user_password(UserPoolId=pool, Username="alice", Password="Bench-Pass-1-Zq8#xw", Permanent=True)
+print(pool, client)
+PY
+)
+# No response-time floor for code requests here, and limits out of the way: this measures what the app adds.
+env SERVER_PORT=$app_port COGNITO_USER_POOL_ID="$pool" COGNITO_CLIENT_ID="$client" AWS_REGION=us-east-1 \
+  COGNITO_ENDPOINT="http://127.0.0.1:$moto_port" AWS_ACCESS_KEY_ID=none AWS_SECRET_ACCESS_KEY=none \
+  "$JAVA" $products -Dreset.forgot-password-minimum-duration=0 -Dreset.limits.code-sends-per-ip=1000000 \
+  -Dreset.limits.code-sends-per-username=1000000 -Dreset.limits.sign-ins-per-ip=1000000 \
+  -Dreset.limits.sign-ins-per-username=1000000 -Dreset.limits.session-starts-per-ip=1000000 \
+  -Dreset.sessions.per-address=1000000 -jar "$jar" >"$work/app.log" 2>&1 & pids+=($!)
+until curl -s -o /dev/null -f "http://127.0.0.1:$app_port/"; do
+  kill -0 "${pids[-1]}" 2>/dev/null || { echo "the app did not start:"; tail -20 "$work/app.log"; exit 1; }; sleep 0.1
+done
+python3 "$repo/bench/flows.py" "http://127.0.0.1:$app_port" "http://127.0.0.1:$moto_port" "$client" alice \
+  Bench-Pass-1-Zq8#xw "${FLOW_ROUNDS:-100}"
+python3 "$repo/bench/weight.py" "http://127.0.0.1:$app_port" / /forgot-password "/forgot-password?client=shop"

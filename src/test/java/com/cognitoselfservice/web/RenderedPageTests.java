@@ -1,0 +1,40 @@
+package com.cognitoselfservice.web;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.mock.web.MockHttpServletResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RenderedPageTests {
+
+    @Test
+    void eachFormGetsTheTokenOfThisView() throws Exception {
+        RenderedPage page = RenderedPage.of("<form><input value=\"" + RenderedPage.TOKEN_STAND_IN
+                + "\"></form><form><input value=\"" + RenderedPage.TOKEN_STAND_IN + "\"></form>ü");
+        MockHttpServletResponse response = new MockHttpServletResponse();
+
+        page.writeTo(response, () -> "token-1");
+
+        String html = response.getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html).isEqualTo("<form><input value=\"token-1\"></form><form><input value=\"token-1\"></form>ü")
+            .doesNotContain(RenderedPage.TOKEN_STAND_IN);
+        assertThat(response.getContentLength()).isEqualTo(html.getBytes(StandardCharsets.UTF_8).length);
+    }
+
+    @Test
+    void aPageWithoutAFormAsksForNoToken() throws Exception {
+        RenderedPage page = RenderedPage.of("<p>Done</p>");
+        MockHttpServletResponse response = new MockHttpServletResponse();
+
+        page.writeTo(response, () -> {
+            throw new AssertionError("no token needed");
+        });
+
+        assertThat(page.hasForm()).isFalse();
+        assertThat(response.getContentAsString()).isEqualTo("<p>Done</p>");
+    }
+
+}
