@@ -5,13 +5,15 @@
 #      bench kit: req/s, p50/p99, CPU per request, RSS, time to the first 200);
 #   2. the forgot-password and change-password flows through the app beside the same calls made straight
 #      to the emulator (flows.py);
-#   3. what a first and a repeat visit download (weight.py).
+#   3. what a first and a repeat visit download (weight.py);
+#   4. code requests for a known and an unknown username, with the response-time floor (timing.py).
 #
 #   bench/run.sh [JAR]
 #
 # Needs wrk (apt-get install wrk), moto_server (pip install 'moto[server]'), python3 and the bench kit with the
 # floor (BENCH_KIT, by default the `shared/bench` directory beside this repository). PAGES, ROUNDS, WARMUP,
-# DURATION, CONNS, THREADS and JAVA are passed to compare.sh; FLOW_ROUNDS (100) sets the flows' rounds.
+# DURATION, CONNS, THREADS and JAVA are passed to compare.sh; FLOW_ROUNDS (100) sets the flows' rounds;
+# PARTS="pages flows" (the default) chooses what runs.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 jar=${1:-$(ls "$repo"/target/cognito-self-service-password-*.jar | grep -v original | head -1)}
@@ -25,11 +27,15 @@ command -v moto_server >/dev/null || { echo "moto_server is missing: pip install
 products="-Dreset.products[0].client=shop -Dreset.products[0].name=Shop -Dreset.products[0].color=#1f7a4d"
 read -r -a pages <<<"${PAGES:-/ /forgot-password /change-password /reset-required /forgot-password?client=shop /forgot-password?lang=ar}"
 
-echo "== Page views beside the floor ($(nproc) cores, $("$JAVA" -version 2>&1 | head -1))"
-APP_JAVA_OPTS="${APP_JAVA_OPTS:-} $products" "$kit/compare.sh" "$jar" "${pages[@]}"
+parts=${PARTS:-pages flows}
+if [[ $parts == *pages* ]]; then
+  echo "== Page views beside the floor ($(nproc) cores, $("$JAVA" -version 2>&1 | head -1))"
+  APP_JAVA_OPTS="${APP_JAVA_OPTS:-} $products" "$kit/compare.sh" "$jar" "${pages[@]}"
+fi
+[[ $parts == *flows* ]] || exit 0
 
 echo
-echo "== Flows and page weight"
+echo "== Flows, page weight, code request timing"
 work=$(mktemp -d); pids=()
 cleanup() { for p in "${pids[@]:-}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"; }
 trap cleanup EXIT
@@ -50,16 +56,23 @@ c.admin_set_user_password(UserPoolId=pool, Username="alice", Password="Bench-Pas
 print(pool, client)
 PY
 )
-# No response-time floor for code requests here, and limits out of the way: this measures what the app adds.
-env SERVER_PORT=$app_port COGNITO_USER_POOL_ID="$pool" COGNITO_CLIENT_ID="$client" AWS_REGION=us-east-1 \
-  COGNITO_ENDPOINT="http://127.0.0.1:$moto_port" AWS_ACCESS_KEY_ID=none AWS_SECRET_ACCESS_KEY=none \
-  "$JAVA" $products -Dreset.forgot-password-minimum-duration=0 -Dreset.limits.code-sends-per-ip=1000000 \
-  -Dreset.limits.code-sends-per-username=1000000 -Dreset.limits.sign-ins-per-ip=1000000 \
-  -Dreset.limits.sign-ins-per-username=1000000 -Dreset.limits.session-starts-per-ip=1000000 \
-  -Dreset.sessions.per-address=1000000 -jar "$jar" >"$work/app.log" 2>&1 & pids+=($!)
-until curl -s -o /dev/null -f "http://127.0.0.1:$app_port/"; do
-  kill -0 "${pids[-1]}" 2>/dev/null || { echo "the app did not start:"; tail -20 "$work/app.log"; exit 1; }; sleep 0.1
-done
+# The app on the emulator behind a trusted proxy (each simulated person comes from an address of their own), with
+# the per-username limits out of the way (one user does every round), and the given settings besides.
+start_app() {
+  env SERVER_PORT=$app_port COGNITO_USER_POOL_ID="$pool" COGNITO_CLIENT_ID="$client" AWS_REGION=us-east-1 \
+    COGNITO_ENDPOINT="http://127.0.0.1:$moto_port" AWS_ACCESS_KEY_ID=none AWS_SECRET_ACCESS_KEY=none \
+    "$JAVA" $products "$@" -Dserver.forward-headers-strategy=native \
+    -Dreset.limits.code-sends-per-username=1000000 -Dreset.limits.sign-ins-per-username=1000000 \
+    -jar "$jar" >"$work/app.log" 2>&1 & app=$!; pids+=($app)
+  until curl -s -o /dev/null -f "http://127.0.0.1:$app_port/"; do
+    kill -0 "$app" 2>/dev/null || { echo "the app did not start:"; tail -20 "$work/app.log"; exit 1; }; sleep 0.1
+  done
+}
+# Without the response-time floor of code requests, which would hide what the app adds.
+start_app -Dreset.forgot-password-minimum-duration=0
 python3 "$repo/bench/flows.py" "http://127.0.0.1:$app_port" "http://127.0.0.1:$moto_port" "$client" alice \
   Bench-Pass-1-Zq8#xw "${FLOW_ROUNDS:-100}"
 python3 "$repo/bench/weight.py" "http://127.0.0.1:$app_port" / /forgot-password "/forgot-password?client=shop"
+kill "$app"; wait "$app" 2>/dev/null || true
+start_app
+python3 "$repo/bench/timing.py" "http://127.0.0.1:$app_port" alice 30

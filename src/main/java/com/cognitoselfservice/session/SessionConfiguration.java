@@ -1,14 +1,10 @@
 package com.cognitoselfservice.session;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.session.MapSessionRepository;
-import org.springframework.session.Session;
 import org.springframework.session.config.annotation.web.http.EnableSpringHttpSession;
 
 /**
@@ -20,7 +16,7 @@ import org.springframework.session.config.annotation.web.http.EnableSpringHttpSe
 @EnableScheduling
 class SessionConfiguration {
 
-    private final Map<String, Session> sessions = new ConcurrentHashMap<>();
+    private final LiveSessions sessions = new LiveSessions();
 
     @Bean
     MapSessionRepository sessionRepository(SessionProperties properties) {
@@ -31,12 +27,12 @@ class SessionConfiguration {
 
     @Bean
     LiveSessions liveSessions() {
-        return new LiveSessions(sessions);
+        return sessions;
     }
 
     @Scheduled(fixedDelayString = "PT1M")
     void removeExpiredSessions() {
-        sessions.values().removeIf(Session::isExpired);
+        sessions.removeExpired();
     }
 
     int size() {

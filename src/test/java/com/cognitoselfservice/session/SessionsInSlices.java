@@ -1,7 +1,5 @@
 package com.cognitoselfservice.session;
 
-import java.util.concurrent.ConcurrentHashMap;
-
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -16,7 +14,7 @@ public class SessionsInSlices {
 
     @Bean
     LiveSessions liveSessions() {
-        return new LiveSessions(new ConcurrentHashMap<>());
+        return new LiveSessions();
     }
 
 }
