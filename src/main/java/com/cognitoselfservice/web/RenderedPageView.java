@@ -24,6 +24,11 @@ public class RenderedPageView extends ThymeleafView {
 
     private static final String TOKEN_ATTRIBUTE = CsrfToken.class.getName();
 
+    /**
+     * The name templates read the token by ({@code ${_csrf.token}}), Spring Security's.
+     */
+    private static final String TEMPLATE_TOKEN_ATTRIBUTE = "_csrf";
+
     private @Nullable RenderedPages pages;
 
     @Override
@@ -72,7 +77,7 @@ public class RenderedPageView extends ThymeleafView {
 
         @Override
         public @Nullable Object getAttribute(String name) {
-            if (standIn != null && (TOKEN_ATTRIBUTE.equals(name) || standIn.getParameterName().equals(name))) {
+            if (standIn != null && (TOKEN_ATTRIBUTE.equals(name) || TEMPLATE_TOKEN_ATTRIBUTE.equals(name))) {
                 return standIn;
             }
             return super.getAttribute(name);
