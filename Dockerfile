@@ -20,7 +20,8 @@ RUN java -Djarmode=tools -jar /tmp/app.jar extract --destination /app \
     && /tmp/train-aot-cache.sh /app/app.jar /app/app.aot -XX:+UseSerialGC -XX:MaxRAMPercentage=50 \
     && rm /tmp/app.jar /tmp/train-aot-cache.sh
 USER app
-EXPOSE 8080
+# 8080: the pages; 8081: probes and metrics (/actuator/health/liveness, …/readiness, /actuator/prometheus).
+EXPOSE 8080 8081
 # Half the container's memory for the heap: in 512 MB that is 256 MB, and the rest holds metaspace, the code
 # cache, thread stacks and the AOT cache's mapped file (docs/benchmarks.md has the measurements).
 ENTRYPOINT ["java", "-XX:AOTCache=/app/app.aot", "-XX:+UseSerialGC", "-XX:MaxRAMPercentage=50", \

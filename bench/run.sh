@@ -24,7 +24,8 @@ command -v moto_server >/dev/null || { echo "moto_server is missing: pip install
 [ -x "$kit/compare.sh" ] || { echo "no bench kit at $kit (compare.sh and floor/): set BENCH_KIT"; exit 1; }
 
 # A second product and Arabic, besides the default product's pages.
-products="-Dreset.products[0].client=shop -Dreset.products[0].name=Shop -Dreset.products[0].color=#1f7a4d"
+# (The management port moves off 8081 so that nothing else listening there stops a run.)
+products="-Dreset.products[0].client=shop -Dreset.products[0].name=Shop -Dreset.products[0].color=#1f7a4d -Dmanagement.server.port=18481"
 read -r -a pages <<<"${PAGES:-/ /forgot-password /change-password /reset-required /forgot-password?client=shop /forgot-password?lang=ar}"
 
 parts=${PARTS:-pages flows}

@@ -7,7 +7,7 @@ set -euo pipefail
 jar=$1 cache=$2; shift 2
 port=18080
 COGNITO_USER_POOL_ID=us-east-1_Training0 COGNITO_CLIENT_ID=training AWS_REGION=us-east-1 \
-  COGNITO_ENDPOINT=http://127.0.0.1:9 SERVER_PORT=$port \
+  COGNITO_ENDPOINT=http://127.0.0.1:9 SERVER_PORT=$port MANAGEMENT_SERVER_PORT=18081 \
   java "$@" -XX:AOTCacheOutput="$cache" -jar "$jar" &
 app=$!
 

@@ -6,6 +6,8 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -46,14 +48,24 @@ class CognitoCalls {
         return app.get().userPoolId();
     }
 
+    /**
+     * Makes the call, timed by operation and outcome ({@code ok}, Cognito's error code,
+     * or {@code unavailable}) in {@code reset.cognito.calls}.
+     */
     <T> T call(String operation, Supplier<T> call) {
+        Timer.Sample sample = Timer.start();
+        String outcome = "ok";
         try {
             return call.get();
         }
         catch (SdkException ex) {
             RuntimeException translated = CognitoErrors.of(ex);
+            outcome = (translated instanceof CognitoFailure failure) ? failure.errorCode() : "unavailable";
             log(operation, translated, ex);
             throw translated;
+        }
+        finally {
+            sample.stop(Metrics.timer("reset.cognito.calls", "operation", operation, "outcome", outcome));
         }
     }
 

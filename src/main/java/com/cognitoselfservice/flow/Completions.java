@@ -1,5 +1,6 @@
 package com.cognitoselfservice.flow;
 
+import io.micrometer.core.instrument.Metrics;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.stereotype.Component;
@@ -24,6 +25,7 @@ public class Completions {
     public String done(HttpServletRequest request, RedirectAttributes redirect, Completion completion) {
         sessions.keepVisit(request);
         redirect.addFlashAttribute(Completion.ATTRIBUTE, completion);
+        Metrics.counter("reset.flows.completed", "outcome", completion.outcome().embedMessage()).increment();
         return "redirect:/done";
     }
 

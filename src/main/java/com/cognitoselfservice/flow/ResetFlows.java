@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
+import io.micrometer.core.instrument.Metrics;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
@@ -59,6 +60,7 @@ public class ResetFlows {
                 .orElseGet(() -> ResetFlow.codeSent(username, cognito.forgotPassword(username), now));
         });
         save(session.start(), flow);
+        Metrics.counter("reset.flows.started", "flow", "forgot").increment();
     }
 
     /**

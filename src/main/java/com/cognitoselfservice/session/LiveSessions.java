@@ -76,6 +76,13 @@ class LiveSessions extends AbstractMap<String, Session> {
         }
     }
 
+    /**
+     * How many sessions of a kind are held, for the {@code reset.sessions.open} gauge.
+     */
+    int count(SessionKind kind) {
+        return counts.get(kind).get();
+    }
+
     void removeExpired() {
         sessions.forEach((id, session) -> {
             if (session.isExpired()) {

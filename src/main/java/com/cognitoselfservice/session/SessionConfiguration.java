@@ -1,5 +1,11 @@
 package com.cognitoselfservice.session;
 
+import java.util.Locale;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -26,7 +32,14 @@ class SessionConfiguration {
     }
 
     @Bean
-    LiveSessions liveSessions() {
+    LiveSessions liveSessions(ObjectProvider<MeterRegistry> meters) {
+        meters.ifAvailable((registry) -> {
+            for (SessionKind kind : SessionKind.values()) {
+                Gauge.builder("reset.sessions.open", sessions, (live) -> live.count(kind))
+                    .tag("kind", kind.name().toLowerCase(Locale.ROOT))
+                    .register(registry);
+            }
+        });
         return sessions;
     }
 

@@ -40,6 +40,11 @@ public enum SignInPurpose {
         this.unsupportedMessage = unsupportedMessage;
     }
 
+    /** The flow a sign-in starts, as metrics name it. */
+    public String flowName() {
+        return (this == ADMIN_CONSOLE) ? "helpdesk" : "change";
+    }
+
     /** Where to sign in again when a challenge can no longer be answered. */
     public String signInPage() {
         return signInPage;

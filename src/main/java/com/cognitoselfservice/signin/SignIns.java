@@ -2,6 +2,7 @@ package com.cognitoselfservice.signin;
 
 import java.util.Optional;
 
+import io.micrometer.core.instrument.Metrics;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -53,6 +54,7 @@ public class SignIns {
                 : AbuseLimits.Scope.USER;
         String address = ClientAddress.of(request);
         limits.checkSignIn(scope, address, username);
+        Metrics.counter("reset.flows.started", "flow", purpose.flowName()).increment();
         SignInResult result;
         try {
             result = gateway(purpose).signIn(username, password);

@@ -1,5 +1,6 @@
 package com.cognitoselfservice.web;
 
+import io.micrometer.core.instrument.Metrics;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
@@ -24,6 +25,8 @@ public final class FormErrors {
             result.reject(refusal.messageKey(), refusal.messageArguments(), null);
         }
         response.setStatus(refusal.status());
+        Metrics.counter("reset.forms.refused", "form", result.getObjectName(), "reason", refusal.messageKey())
+            .increment();
         refusal.retryAfter()
             .ifPresent(
                     (wait) -> response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(refusal.retryAfterSeconds())));

@@ -4,10 +4,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
+import org.springframework.boot.test.context.TestConfiguration;
 
-/** The app's counts (refusals by limit, and so on), kept in memory. */
-@Configuration(proxyBeanMethods = false)
+/** Counts in memory, for controller slices (the app has the actuator's registries). */
+@TestConfiguration(proxyBeanMethods = false)
 public class MeterConfiguration {
 
     @Bean
