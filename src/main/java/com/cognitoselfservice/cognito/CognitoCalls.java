@@ -29,11 +29,14 @@ class CognitoCalls {
 
     private final Map<String, String> metadata;
 
+    private final CognitoReachability reachability;
+
     CognitoCalls(Function<String, CognitoIdentityProviderClient> clientsByRegion, Supplier<AppClient> app,
-            Map<String, String> metadata) {
+            Map<String, String> metadata, CognitoReachability reachability) {
         this.clientsByRegion = clientsByRegion;
         this.app = app;
         this.metadata = metadata;
+        this.reachability = reachability;
     }
 
     CognitoIdentityProviderClient client() {
@@ -56,11 +59,19 @@ class CognitoCalls {
         Timer.Sample sample = Timer.start();
         String outcome = "ok";
         try {
-            return call.get();
+            T answer = call.get();
+            reachability.answered();
+            return answer;
         }
         catch (SdkException ex) {
             RuntimeException translated = CognitoErrors.of(ex);
             outcome = (translated instanceof CognitoFailure failure) ? failure.errorCode() : "unavailable";
+            if (translated instanceof CognitoUnavailable outage && !outage.isMisconfiguration()) {
+                reachability.unreachable(outage.errorCode());
+            }
+            else {
+                reachability.answered();
+            }
             log(operation, translated, ex);
             throw translated;
         }

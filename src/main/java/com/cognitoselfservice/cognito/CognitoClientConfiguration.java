@@ -48,17 +48,18 @@ class CognitoClientConfiguration {
     @Bean
     @Primary
     CognitoCalls userPoolCalls(@Qualifier("publicCognitoClient") CognitoIdentityProviderClient client,
-            CognitoProperties properties, ObjectProvider<ExecutionInterceptor> interceptors, UserFlowAppClients apps) {
+            CognitoProperties properties, ObjectProvider<ExecutionInterceptor> interceptors, UserFlowAppClients apps,
+            CognitoReachability reachability) {
         return new CognitoCalls(publicClientsByRegion(client, properties, interceptors), apps::current,
-                properties.clientMetadataOrEmpty());
+                properties.clientMetadataOrEmpty(), reachability);
     }
 
     @Bean
     CognitoCalls adminCalls(@Qualifier("publicCognitoClient") CognitoIdentityProviderClient client,
-            CognitoProperties properties, AdminProperties admin) {
+            CognitoProperties properties, AdminProperties admin, CognitoReachability reachability) {
         AppClient adminApp = new AppClient(properties.userPoolId(), admin.signInClientId(properties),
                 admin.signInClientSecret(properties), properties.region());
-        return new CognitoCalls((region) -> client, () -> adminApp, properties.clientMetadataOrEmpty());
+        return new CognitoCalls((region) -> client, () -> adminApp, properties.clientMetadataOrEmpty(), reachability);
     }
 
     private static Function<String, CognitoIdentityProviderClient> publicClientsByRegion(

@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import com.github.tomakehurst.wiremock.http.Fault;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.web.server.LocalManagementPort;
 
+import com.cognitoselfservice.support.AwsStub;
 import com.cognitoselfservice.support.CognitoEmulator;
 import com.cognitoselfservice.support.EmulatorTest;
 import com.cognitoselfservice.support.TestPool;
@@ -79,6 +81,28 @@ class ManagementPortIT {
         assertThat(labelValues).isNotEmpty()
             .noneMatch((value) -> value.contains(user) || value.contains("metrics-person"))
             .noneMatch((value) -> value.contains(ADDRESS));
+    }
+
+    @Test
+    void cognitoOutOfReachShowsInHealthButTheInstanceStaysReady() throws Exception {
+        String user = pool.createUser(CognitoEmulator.shared().uniqueUsername("unreachable"));
+        AwsStub.shared().fault("ForgotPassword", user, Fault.CONNECTION_RESET_BY_PEER);
+        for (int i = 0; i < 3; i++) {
+            Visitor person = visitor.another();
+            person.get("/forgot-password");
+            assertThat(person.post("/forgot-password", Map.of("username", user)).status()).isEqualTo(503);
+        }
+
+        assertThat(management("/actuator/health").body())
+            .containsPattern("\"cognito\":\\{(\"details\":\\{[^}]*\\},)?\"status\":\"DOWN\"");
+        assertThat(management("/actuator/health/readiness").body()).contains("\"status\":\"UP\"");
+
+        String other = pool.createUser(CognitoEmulator.shared().uniqueUsername("reachable"));
+        Visitor person = visitor.another();
+        person.get("/forgot-password");
+        assertThat(person.post("/forgot-password", Map.of("username", other)).status()).isEqualTo(302);
+        assertThat(management("/actuator/health").body())
+            .containsPattern("\"cognito\":\\{(\"details\":\\{[^}]*\\},)?\"status\":\"UP\"");
     }
 
     private HttpResponse<String> management(String path) throws IOException, InterruptedException {
