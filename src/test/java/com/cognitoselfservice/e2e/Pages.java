@@ -18,8 +18,9 @@ final class Pages {
     private Pages() {
     }
 
+    // Waits for the label: after a submit the page with the field may still be loading.
     static WebElement fieldLabelled(WebDriver driver, String label) {
-        WebElement labelElement = driver.findElement(By.xpath("//label[normalize-space()='" + label + "']"));
+        WebElement labelElement = await(driver, By.xpath("//label[normalize-space()='" + label + "']"));
         return driver.findElement(By.id(labelElement.getAttribute("for")));
     }
 

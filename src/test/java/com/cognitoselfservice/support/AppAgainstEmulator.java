@@ -12,7 +12,7 @@ public final class AppAgainstEmulator {
     private AppAgainstEmulator() {
     }
 
-    static Map<String, Object> settings(TestPool pool, boolean withSecret) {
+    public static Map<String, Object> settings(TestPool pool, boolean withSecret) {
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("cognito.endpoint", AwsStub.shared().endpoint().toString());
         settings.put("cognito.user-pool-id", pool.userPoolId());
