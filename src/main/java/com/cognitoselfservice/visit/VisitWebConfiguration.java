@@ -67,7 +67,7 @@ class VisitWebConfiguration implements WebMvcConfigurer {
         if (page.hasMethodAnnotation(StaffPage.class) || page.getBeanType().isAnnotationPresent(StaffPage.class)) {
             return PageKind.STAFF;
         }
-        if (page.hasMethodAnnotation(EntryPage.class) || page.getBeanType().isAnnotationPresent(EntryPage.class)) {
+        if (Visits.isEntryPage(page)) {
             return PageKind.ENTRY;
         }
         return PageKind.LATER;

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpSession;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
+import org.springframework.web.method.HandlerMethod;
 
 import com.cognitoselfservice.cognito.Username;
 import com.cognitoselfservice.language.Language;
@@ -44,6 +45,11 @@ public class Visits {
             return visit;
         }
         return resolve(request, PageKind.LATER);
+    }
+
+    /** Whether a handler is an {@link EntryPage}, by its method or its class. */
+    public static boolean isEntryPage(HandlerMethod page) {
+        return page.hasMethodAnnotation(EntryPage.class) || page.getBeanType().isAnnotationPresent(EntryPage.class);
     }
 
     /** Keeps the request's visit in its session for the rest of the flow. */

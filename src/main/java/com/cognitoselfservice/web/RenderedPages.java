@@ -13,7 +13,7 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
-import com.cognitoselfservice.visit.EntryPage;
+import com.cognitoselfservice.visit.Visits;
 
 /**
  * Entry pages as rendered before, so that a page view does not run the templates again.
@@ -63,8 +63,7 @@ class RenderedPages {
         return HttpMethod.GET.matches(request.getMethod()) && request.getDispatcherType() == DispatcherType.REQUEST
                 && request.getSession(false) == null && request.getHeader("HX-Request") == null
                 && request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE) instanceof HandlerMethod page
-                && (page.hasMethodAnnotation(EntryPage.class)
-                        || page.getBeanType().isAnnotationPresent(EntryPage.class));
+                && Visits.isEntryPage(page);
     }
 
     /** What went wrong rendering a page, passed on as it was. */
