@@ -23,15 +23,16 @@ command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk"; exit 
 command -v moto_server >/dev/null || { echo "moto_server is missing: pip install 'moto[server]'"; exit 1; }
 [ -x "$kit/compare.sh" ] || { echo "no bench kit at $kit (compare.sh and floor/): set BENCH_KIT"; exit 1; }
 
-# A second product and Arabic, besides the default product's pages.
-# (The management port moves off 8081 so that nothing else listening there stops a run.)
-products="-Dreset.products[0].client=shop -Dreset.products[0].name=Shop -Dreset.products[0].color=#1f7a4d -Dmanagement.server.port=18481"
+# Every run of the app: a second product, and the management port off 8081 so that nothing else listening
+# there stops a run.
+app_options="-Dreset.products[0].client=shop -Dreset.products[0].name=Shop -Dreset.products[0].color=#1f7a4d -Dmanagement.server.port=18481"
+# The second product and Arabic, besides the default product's pages.
 read -r -a pages <<<"${PAGES:-/ /forgot-password /change-password /reset-required /forgot-password?client=shop /forgot-password?lang=ar}"
 
 parts=${PARTS:-pages flows}
 if [[ $parts == *pages* ]]; then
   echo "== Page views beside the floor ($(nproc) cores, $("$JAVA" -version 2>&1 | head -1))"
-  APP_JAVA_OPTS="${APP_JAVA_OPTS:-} $products" "$kit/compare.sh" "$jar" "${pages[@]}"
+  APP_JAVA_OPTS="${APP_JAVA_OPTS:-} $app_options" "$kit/compare.sh" "$jar" "${pages[@]}"
 fi
 [[ $parts == *flows* ]] || exit 0
 
@@ -62,7 +63,7 @@ PY
 start_app() {
   env SERVER_PORT=$app_port COGNITO_USER_POOL_ID="$pool" COGNITO_CLIENT_ID="$client" AWS_REGION=us-east-1 \
     COGNITO_ENDPOINT="http://127.0.0.1:$moto_port" AWS_ACCESS_KEY_ID=none AWS_SECRET_ACCESS_KEY=none \
-    "$JAVA" $products "$@" -Dserver.forward-headers-strategy=native \
+    "$JAVA" $app_options "$@" -Dserver.forward-headers-strategy=native \
     -Dreset.limits.code-sends-per-username=1000000 -Dreset.limits.sign-ins-per-username=1000000 \
     -jar "$jar" >"$work/app.log" 2>&1 & app=$!; pids+=($app)
   until curl -s -o /dev/null -f "http://127.0.0.1:$app_port/"; do
