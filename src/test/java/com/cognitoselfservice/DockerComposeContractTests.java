@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,20 +32,40 @@ class DockerComposeContractTests {
 
     @Test
     @SuppressWarnings("unchecked")
-    void composeRunsTheDemoOnTheContractsVariablesAndPorts() throws IOException {
+    void composeRunsTwoDemoInstancesOnRedisBehindARoundRobinProxy() throws IOException {
         Map<String, Object> compose = read(Path.of("docker-compose.yml"));
         Map<String, Map<String, Object>> services = (Map<String, Map<String, Object>>) compose.get("services");
 
-        assertThat(services).containsOnlyKeys("app", "moto");
+        assertThat(services).containsOnlyKeys("redis", "moto", "app1", "app2", "proxy");
         assertThat(services.get("moto").get("image")).isEqualTo(CognitoEmulator.IMAGE);
-        assertThat((List<String>) services.get("app").get("ports")).containsExactly("8080:8080");
-        Map<String, Object> environment = (Map<String, Object>) services.get("app").get("environment");
-        assertThat(environment).containsEntry("SPRING_PROFILES_ACTIVE", "demo");
-        assertThat(environment.get("COGNITO_ENDPOINT")).isEqualTo("http://moto:5000");
+        assertThat(services.values()).allSatisfy((service) -> assertThat(service).containsKey("healthcheck"));
+        assertThat((List<String>) services.get("proxy").get("ports")).containsExactly("8080:80");
+        assertThat((List<String>) services.get("app1").get("ports")).containsExactly("8081:8081");
+        assertThat((List<String>) services.get("app2").get("ports")).containsExactly("8082:8081");
+        assertThat((Map<String, Object>) services.get("app2").get("depends_on")).containsKey("app1");
+        assertThat((Map<String, Object>) services.get("proxy").get("depends_on")).containsKeys("app1", "app2");
+
         Set<String> contract = contractVariables();
-        assertThat(environment.keySet())
-            .allSatisfy((name) -> assertThat(contract.contains(name) || name.equals("SPRING_PROFILES_ACTIVE")).as(name)
+        for (String app : List.of("app1", "app2")) {
+            Map<String, Object> environment = (Map<String, Object>) services.get(app).get("environment");
+            assertThat(environment).containsEntry("SPRING_PROFILES_ACTIVE", "demo,redis")
+                .containsEntry("COGNITO_ENDPOINT", "http://moto:5000")
+                .containsEntry("SPRING_DATA_REDIS_HOST", "redis")
+                .containsEntry("MANAGEMENT_SERVER_PORT", "8081");
+            String key = String.valueOf(environment.get("RESET_SESSION_KEY"))
+                .replaceAll("^\\$\\{[A-Z_]+:-(.*)}$", "$1");
+            assertThat(Base64.getDecoder().decode(key)).hasSizeGreaterThanOrEqualTo(32);
+            assertThat(environment.keySet()).allSatisfy((name) -> assertThat(
+                    contract.contains(name) || name.startsWith("SPRING_") || name.startsWith("SERVER_"))
+                .as(name)
                 .isTrue());
+        }
+
+        String proxy = ((Map<String, Map<String, String>>) compose.get("configs")).get("round-robin").get("content");
+        assertThat(proxy).contains("server app1:8080;")
+            .contains("server app2:8080;")
+            .doesNotContain("ip_hash")
+            .doesNotContain("sticky");
     }
 
     @Test

@@ -3,11 +3,11 @@ package com.cognitoselfservice.abuse;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.EstimationProbe;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
  * can be used to spam codes or guess them. What guesses (a code, a password) counts per
  * username and address together: failures from elsewhere never refuse the person the
  * account belongs to. Each refusal is counted by limit, without the username or address.
- * Buckets live in memory, bounded.
+ * Buckets live in memory, or in Redis for a fleet ({@link Buckets}); when they cannot be
+ * reached, nothing is let through.
  */
 @Component
 public class AbuseLimits {
@@ -29,14 +30,14 @@ public class AbuseLimits {
 
     private final LimitsProperties limits;
 
-    private final Cache<String, Bucket> buckets;
+    private final Buckets buckets;
 
     private final MeterRegistry meters;
 
-    AbuseLimits(LimitsProperties limits, MeterRegistry meters) {
+    AbuseLimits(LimitsProperties limits, Buckets buckets, MeterRegistry meters) {
         this.limits = limits;
+        this.buckets = buckets;
         this.meters = meters;
-        this.buckets = Caffeine.newBuilder().expireAfterAccess(limits.window()).maximumSize(200_000).build();
     }
 
     /** An address asking for more codes than any one person would. */
@@ -49,8 +50,8 @@ public class AbuseLimits {
      * left, else how long until there is.
      */
     public Optional<Duration> takeCodeSendFor(String username) {
-        ConsumptionProbe probe = bucket("code-send-user", normalize(username), limits.codeSendsPerUsername())
-            .tryConsumeAndReturnRemaining(1);
+        ConsumptionProbe probe = bucket("code-send-user", normalize(username), limits.codeSendsPerUsername(),
+                limits.window(), (bucket) -> bucket.tryConsumeAndReturnRemaining(1));
         if (probe.isConsumed()) {
             return Optional.empty();
         }
@@ -70,8 +71,7 @@ public class AbuseLimits {
     public void checkSignIn(Scope scope, String clientIp, String username) {
         consume(scope.name + "-ip", clientIp, scope.perIp(limits));
         EstimationProbe failures = bucket(scope.name + "-failures", normalize(username) + "|" + clientIp,
-                scope.perUsername(limits))
-            .estimateAbilityToConsume(1);
+                scope.perUsername(limits), limits.window(), (bucket) -> bucket.estimateAbilityToConsume(1));
         if (!failures.canBeConsumed()) {
             refuse(scope.name + "-failures", failures.getNanosToWaitForRefill());
         }
@@ -79,7 +79,8 @@ public class AbuseLimits {
 
     /** A sign-in with a wrong password, counted for this username from this address. */
     public void signInFailed(Scope scope, String clientIp, String username) {
-        bucket(scope.name + "-failures", normalize(username) + "|" + clientIp, scope.perUsername(limits)).tryConsume(1);
+        bucket(scope.name + "-failures", normalize(username) + "|" + clientIp, scope.perUsername(limits),
+                limits.window(), (bucket) -> bucket.tryConsume(1));
     }
 
     /**
@@ -103,7 +104,8 @@ public class AbuseLimits {
     }
 
     private void consume(String limit, String key, int capacity, Duration window) {
-        ConsumptionProbe probe = bucket(limit, key, capacity, window).tryConsumeAndReturnRemaining(1);
+        ConsumptionProbe probe = bucket(limit, key, capacity, window,
+                (bucket) -> bucket.tryConsumeAndReturnRemaining(1));
         if (!probe.isConsumed()) {
             refuse(limit, probe.getNanosToWaitForRefill());
         }
@@ -114,15 +116,12 @@ public class AbuseLimits {
         throw new RateLimitedException(Duration.ofNanos(nanosToWait));
     }
 
-    private Bucket bucket(String limit, String key, int capacity) {
-        return bucket(limit, key, capacity, limits.window());
-    }
-
-    private Bucket bucket(String limit, String key, int capacity, Duration window) {
-        return buckets.get(limit + ":" + key,
-                (k) -> Bucket.builder()
+    private <T> T bucket(String limit, String key, int capacity, Duration window, Function<Bucket, T> use) {
+        return buckets.use(limit + ":" + key,
+                BucketConfiguration.builder()
                     .addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, window).build())
-                    .build());
+                    .build(),
+                use);
     }
 
     // Cognito user names are case-insensitive by default, so "Alice" and "alice" share a

@@ -6,6 +6,8 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.CodeDeliver
 
 import org.springframework.stereotype.Component;
 
+import com.cognitoselfservice.secret.ServerKeys;
+
 /**
  * The forgot-password calls. Passwords, codes and secrets are passed through, never
  * logged.
@@ -17,10 +19,11 @@ public class CognitoGateway {
 
     private final CognitoCalls cognito;
 
-    private final SimulatedDelivery simulated = new SimulatedDelivery();
+    private final SimulatedDelivery simulated;
 
-    CognitoGateway(CognitoCalls cognito) {
+    CognitoGateway(CognitoCalls cognito, ServerKeys keys) {
         this.cognito = cognito;
+        this.simulated = new SimulatedDelivery(keys.signing("simulated-delivery"));
     }
 
     /**

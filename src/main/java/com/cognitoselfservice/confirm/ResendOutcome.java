@@ -3,8 +3,10 @@ package com.cognitoselfservice.confirm;
 import java.io.Serializable;
 
 import com.cognitoselfservice.refusal.Refusal;
+import com.cognitoselfservice.store.KeptInSession;
 
 /** What asking for another code did, as a message key and the seconds it may mention. */
+@KeptInSession
 public record ResendOutcome(String key, long seconds, boolean sent) implements Serializable {
 
     static ResendOutcome codeSent() {

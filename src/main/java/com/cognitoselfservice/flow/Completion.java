@@ -4,10 +4,13 @@ import java.io.Serializable;
 
 import org.jspecify.annotations.Nullable;
 
+import com.cognitoselfservice.store.KeptInSession;
+
 /**
  * Which flow just ended and for whom, handed to the done page (as a flash attribute) for
  * its message and what it posts to an embedding product.
  */
+@KeptInSession
 public record Completion(Outcome outcome, @Nullable String username) implements Serializable {
 
     /** The flash attribute {@code /done} reads. */

@@ -7,12 +7,14 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 import com.cognitoselfservice.cognito.CodeDelivery;
+import com.cognitoselfservice.store.KeptInSession;
 
 /**
  * A forgot-password flow in progress: whose password, where the last code went and when,
  * and, when the account had all the codes it may get for a while, when the next may be
  * sent.
  */
+@KeptInSession
 public record ResetFlow(String username, @Nullable CodeDelivery delivery, @Nullable Instant codeSentAt,
         @Nullable Instant nextCodeAt) implements Serializable {
 

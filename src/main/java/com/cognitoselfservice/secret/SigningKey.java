@@ -3,7 +3,6 @@ package com.cognitoselfservice.secret;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -28,9 +27,13 @@ public final class SigningKey {
     }
 
     public static SigningKey random() {
+        return new SigningKey(randomBytes());
+    }
+
+    static byte[] randomBytes() {
         byte[] key = new byte[32];
         random.nextBytes(key);
-        return new SigningKey(key);
+        return key;
     }
 
     /** The HMAC of the message's UTF-8 bytes. */

@@ -23,7 +23,7 @@ import org.springframework.session.Session;
  * sessions an address holds, and how many of each kind there are, least recently used
  * first. So starting a flow costs the same with ten thousand sessions open as with none.
  */
-class LiveSessions extends AbstractMap<String, Session> {
+class LiveSessions extends AbstractMap<String, Session> implements SessionQuota {
 
     static final String KIND = "sessionKind";
 
@@ -49,8 +49,8 @@ class LiveSessions extends AbstractMap<String, Session> {
     private record Used(Instant at, String id) {
     }
 
-    /** Open flows and sign-ins from this address, but the session it already has. */
-    long openFrom(String address, @Nullable String ownSessionId) {
+    @Override
+    public long openFrom(String address, @Nullable String ownSessionId) {
         return byAddress.getOrDefault(address, Set.of())
             .stream()
             .filter((id) -> !id.equals(ownSessionId))
@@ -59,10 +59,8 @@ class LiveSessions extends AbstractMap<String, Session> {
             .count();
     }
 
-    /**
-     * Makes room for one more session of a kind by ending its least recently used one.
-     */
-    void makeRoomFor(SessionKind kind, int maximum) {
+    @Override
+    public void makeRoomFor(SessionKind kind, int maximum) {
         NavigableSet<Used> used = byKind.get(kind);
         while (counts.get(kind).get() >= maximum) {
             Iterator<Used> leastRecent = used.iterator();
@@ -76,10 +74,8 @@ class LiveSessions extends AbstractMap<String, Session> {
         }
     }
 
-    /**
-     * How many sessions of a kind are held, for the {@code reset.sessions.open} gauge.
-     */
-    int count(SessionKind kind) {
+    @Override
+    public long count(SessionKind kind) {
         return counts.get(kind).get();
     }
 

@@ -19,7 +19,7 @@ import com.cognitoselfservice.visit.Visits;
 @Component
 public class Sessions {
 
-    private final LiveSessions live;
+    private final SessionQuota live;
 
     private final SessionProperties properties;
 
@@ -27,7 +27,7 @@ public class Sessions {
 
     private final Visits visits;
 
-    Sessions(LiveSessions live, SessionProperties properties, AbuseLimits limits, Visits visits) {
+    Sessions(SessionQuota live, SessionProperties properties, AbuseLimits limits, Visits visits) {
         this.live = live;
         this.properties = properties;
         this.limits = limits;

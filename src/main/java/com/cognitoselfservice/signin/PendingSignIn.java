@@ -6,12 +6,14 @@ import java.time.Instant;
 import java.util.UUID;
 
 import com.cognitoselfservice.cognito.SignInChallenge;
+import com.cognitoselfservice.store.KeptInSession;
 
 /**
  * A sign-in waiting for the person to answer Cognito's challenge, held in the session.
  * The id goes into the page so that a submit from an older tab is recognised; Cognito's
  * session never does.
  */
+@KeptInSession
 public record PendingSignIn(String id, SignInChallenge challenge, Instant issuedAt, String typedUsername,
         SignInPurpose purpose) implements Serializable {
 

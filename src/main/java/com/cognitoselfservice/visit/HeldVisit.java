@@ -6,12 +6,15 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.web.util.UriComponentsBuilder;
 
+import com.cognitoselfservice.store.KeptInSession;
+
 /**
  * What a visit keeps for the rest of a flow: the product's client key (none for the
  * default product), the allowed {@code return_to}, the chosen language and whether the
  * pages are embedded in the product's iframe. Read from the entry page's parameters and
  * held in the session once a flow starts.
  */
+@KeptInSession
 public record HeldVisit(@Nullable String client, @Nullable String returnTo, @Nullable String language,
         boolean embedded) implements Serializable {
 

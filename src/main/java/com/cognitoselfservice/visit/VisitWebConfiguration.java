@@ -16,6 +16,8 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
+import com.cognitoselfservice.store.StoreUnavailable;
+
 /**
  * Resolves the visit once the page that handles a request is known (an {@link EntryPage},
  * a {@link StaffPage} or a later page), refuses an unknown product, and lets a controller
@@ -36,7 +38,16 @@ class VisitWebConfiguration implements WebMvcConfigurer {
 
             @Override
             public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-                if (handler instanceof HandlerMethod page && !visits.resolve(request, kindOf(page)).knownProduct()) {
+                if (!(handler instanceof HandlerMethod page)) {
+                    return true;
+                }
+                PageKind kind = kindOf(page);
+                boolean known = visits.resolve(request, kind).knownProduct();
+                if (kind != PageKind.ENTRY && StoreUnavailable.noticed(request)) {
+                    // Not a new visit: its session is there, only out of reach for now.
+                    throw StoreUnavailable.forSessionOf(request);
+                }
+                if (!known) {
                     throw new UnknownProductException();
                 }
                 return true;

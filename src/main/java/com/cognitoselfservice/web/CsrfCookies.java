@@ -3,11 +3,13 @@ package com.cognitoselfservice.web;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
+import java.util.List;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
@@ -17,6 +19,7 @@ import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.csrf.DefaultCsrfToken;
 import org.springframework.stereotype.Component;
 
+import com.cognitoselfservice.secret.ServerKeys;
 import com.cognitoselfservice.secret.SigningKey;
 import com.cognitoselfservice.secret.TokenRandom;
 import com.cognitoselfservice.visit.Visits;
@@ -24,7 +27,7 @@ import com.cognitoselfservice.visit.Visits;
 /**
  * CSRF tokens kept in a cookie, so that showing a form stores nothing on the server, and
  * signed, so that a cookie someone else managed to set does not count: a token is a
- * random value and an HMAC, under a key of this server, over that value and the id of the
+ * random value and an HMAC, under the deployment's key, over that value and the id of the
  * session it was issued in. Once a flow or a sign-in starts (a new session id), earlier
  * tokens no longer count and a new one is issued. Over HTTPS the cookie is
  * {@code __Host-} prefixed, which no other host can set; it has the attributes of the
@@ -44,10 +47,14 @@ class CsrfCookies implements CsrfTokenRepository {
 
     private final Visits visits;
 
-    private final SigningKey key = SigningKey.random();
+    private final SigningKey key;
 
-    CsrfCookies(Visits visits) {
+    private final List<SigningKey> accepted;
+
+    CsrfCookies(Visits visits, ServerKeys keys) {
         this.visits = visits;
+        this.key = keys.signing("csrf");
+        this.accepted = keys.signingKeys("csrf");
     }
 
     @Override
@@ -96,11 +103,21 @@ class CsrfCookies implements CsrfTokenRepository {
         if (dot < 1 || dot == value.length() - 1) {
             return false;
         }
-        byte[] expected = mac(value.substring(0, dot), session).getBytes(StandardCharsets.US_ASCII);
-        return MessageDigest.isEqual(expected, value.substring(dot + 1).getBytes(StandardCharsets.US_ASCII));
+        byte[] presented = value.substring(dot + 1).getBytes(StandardCharsets.US_ASCII);
+        for (SigningKey candidate : accepted) {
+            byte[] expected = mac(candidate, value.substring(0, dot), session).getBytes(StandardCharsets.US_ASCII);
+            if (MessageDigest.isEqual(expected, presented)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String mac(String nonce, String session) {
+        return mac(key, nonce, session);
+    }
+
+    private static String mac(SigningKey key, String nonce, String session) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(key.sign(nonce + "|" + session));
     }
 

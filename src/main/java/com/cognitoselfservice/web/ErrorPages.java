@@ -1,9 +1,11 @@
 package com.cognitoselfservice.web;
 
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
@@ -19,6 +21,7 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import com.cognitoselfservice.cognito.CognitoUnavailable;
+import com.cognitoselfservice.store.StoreUnavailable;
 import com.cognitoselfservice.visit.Visits;
 
 /**
@@ -58,11 +61,33 @@ class ErrorPages {
         return unavailable(retry, request, response, model);
     }
 
+    @ExceptionHandler(StoreUnavailable.class)
+    Object storeUnavailable(HttpServletRequest request, HttpServletResponse response, @Nullable HandlerMethod handler,
+            Model model) {
+        StoreUnavailable.notice(request);
+        // Shown by this page itself when the request was forwarded here for the outage.
+        String retry = (handler != null && handler.getBeanType() == ErrorPages.class)
+                ? Objects.requireNonNullElse(request.getParameter("retry"), "/") : retryPath(request, handler);
+        if (HtmxRequests.isHtmx(request)) {
+            return HtmxRequests.loadPage(HttpStatus.SERVICE_UNAVAILABLE,
+                    UriComponentsBuilder.fromPath(request.getContextPath() + "/unavailable")
+                        .queryParam("retry", retry)
+                        .build()
+                        .toUriString());
+        }
+        return unavailable(retry, request, response, model);
+    }
+
+    /**
+     * The try-again page; when the shared store was out of reach it says the progress is
+     * kept, as the flow is still there.
+     */
     @GetMapping("/unavailable")
     String unavailable(@RequestParam(defaultValue = "/") String retry, HttpServletRequest request,
             HttpServletResponse response, Model model) {
         String page = APP_PATH.matcher(retry).matches() ? retry : "/";
         model.addAttribute("retryPath", visits.current(request).link(page));
+        model.addAttribute("progressKept", StoreUnavailable.noticed(request));
         response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
         response.setHeader("Retry-After", "30");
         return "unavailable";

@@ -16,8 +16,9 @@ class AbuseLimitsTests {
 
     final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
-    final AbuseLimits limits = new AbuseLimits(
-            new LimitsProperties(Duration.ofMinutes(15), 4, 2, 3, 2, 30, 3, 5, 30, 3, 4, 2), meters);
+    final LimitsProperties settings = new LimitsProperties(Duration.ofMinutes(15), 4, 2, 3, 2, 30, 3, 5, 30, 3, 4, 2);
+
+    final AbuseLimits limits = new AbuseLimits(settings, new InMemoryBuckets(settings), meters);
 
     @Test
     void oneUsernameGetsOnlyItsShareOfCodesWhicheverAddressAsks() {

@@ -2,11 +2,13 @@ package com.cognitoselfservice.cognito;
 
 import org.junit.jupiter.api.Test;
 
+import com.cognitoselfservice.secret.SigningKey;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SimulatedDeliveryTests {
 
-    final SimulatedDelivery simulated = new SimulatedDelivery();
+    final SimulatedDelivery simulated = new SimulatedDelivery(SigningKey.random());
 
     @Test
     void emailUsernameIsMaskedInTheAppsOneShape() {

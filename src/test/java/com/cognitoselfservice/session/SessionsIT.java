@@ -27,7 +27,7 @@ class SessionsIT {
     final Visitor visitor;
 
     @Autowired
-    SessionConfiguration sessions;
+    LiveSessions sessions;
 
     @Autowired
     MapSessionRepository repository;

@@ -27,7 +27,7 @@ public final class Visitor {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
-    private final URI base;
+    private URI base;
 
     private final CookieManager cookies = new CookieManager();
 
@@ -43,6 +43,15 @@ public final class Visitor {
             .cookieHandler(new LocalhostIsSecure(cookies))
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
+    }
+
+    /**
+     * The same browser, from now on talking to another instance of the app (the same
+     * cookies, the same last form): what a load balancer does between requests.
+     */
+    public Visitor moveTo(int port) {
+        this.base = URI.create("http://localhost:" + port);
+        return this;
     }
 
     /** Another person's browser, on the same app, sharing nothing with this one. */

@@ -58,6 +58,25 @@ class StartupValidationTests {
         assertThat(output).contains("reset.products[0].frame-ancestors has '*', which is not an origin");
     }
 
+    @Test
+    void theRedisProfileWithoutADeploymentKeyDoesNotStart(CapturedOutput output) {
+        assertThatException().isThrownBy(() -> start("--spring.profiles.active=redis",
+                "--cognito.user-pool-id=eu-west-1_AbCdEf123", "--cognito.client-id=abc123"));
+
+        assertThat(output).contains("RESET_SESSION_KEY is required with the redis profile")
+            .contains("openssl rand -base64 32")
+            .doesNotContain("\tat org.springframework");
+    }
+
+    @Test
+    void aWeakDeploymentKeyIsRefusedWithoutShowingIt(CapturedOutput output) {
+        assertThatException().isThrownBy(() -> start("--reset.session-key=c2VjcmV0",
+                "--cognito.user-pool-id=eu-west-1_AbCdEf123", "--cognito.client-id=abc123"));
+
+        assertThat(output).contains("RESET_SESSION_KEY is 6 bytes long; it must be at least 32.")
+            .doesNotContain("c2VjcmV0");
+    }
+
     private static void start(String... args) {
         new SpringApplicationBuilder(Application.class).web(WebApplicationType.NONE).run(args).close();
     }

@@ -13,6 +13,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import com.cognitoselfservice.ClockConfiguration;
 import com.cognitoselfservice.MeterConfiguration;
 import com.cognitoselfservice.abuse.AbuseLimits;
+import com.cognitoselfservice.abuse.LimitsInSlices;
 import com.cognitoselfservice.abuse.LimitsProperties;
 import com.cognitoselfservice.cognito.CognitoGateway;
 import com.cognitoselfservice.cognito.CognitoProperties;
@@ -23,6 +24,8 @@ import com.cognitoselfservice.flow.FlowProperties;
 import com.cognitoselfservice.password.CommonPasswords;
 import com.cognitoselfservice.password.NewPasswordCheck;
 import com.cognitoselfservice.product.ProductProperties;
+import com.cognitoselfservice.secret.ServerKeys;
+import com.cognitoselfservice.secret.SessionKeyProperties;
 import com.cognitoselfservice.session.SessionsInSlices;
 import com.cognitoselfservice.signin.SignInProperties;
 import com.cognitoselfservice.signin.SignInsInSlices;
@@ -36,12 +39,12 @@ import com.cognitoselfservice.visit.VisitsInSlices;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @EnableConfigurationProperties({ CognitoProperties.class, ProductProperties.class, LimitsProperties.class,
-        FlowProperties.class, SignInProperties.class })
+        FlowProperties.class, SignInProperties.class, SessionKeyProperties.class })
 @TestPropertySource(properties = { "cognito.user-pool-id=eu-west-1_Slice", "cognito.client-id=sliceclient" })
 @Import({ SecurityConfiguration.class, CsrfCookies.class, PageHeaders.class, ErrorPages.class, WebConfiguration.class,
-        FormBinding.class, ClockConfiguration.class, MeterConfiguration.class, AbuseLimits.class,
-        NewPasswordCheck.class, CommonPasswords.class, VisitsInSlices.class, SessionsInSlices.class, FlowInSlices.class,
-        SignInsInSlices.class })
+        FormBinding.class, ClockConfiguration.class, MeterConfiguration.class, AbuseLimits.class, LimitsInSlices.class,
+        ServerKeys.class, NewPasswordCheck.class, CommonPasswords.class, VisitsInSlices.class, SessionsInSlices.class,
+        FlowInSlices.class, SignInsInSlices.class })
 @MockitoBean(types = { CognitoGateway.class, SignInGateway.class, PasswordPolicySource.class })
 public @interface WebSliceTest {
 

@@ -7,6 +7,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
  * the {@code audit} logger, which is what survives a restart.
  */
 @Component
+@Profile("!redis")
 class InMemoryAuditLog implements AuditLog {
 
     private static final Logger audit = LoggerFactory.getLogger("audit");

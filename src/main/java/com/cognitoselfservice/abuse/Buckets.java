@@ -1,0 +1,21 @@
+package com.cognitoselfservice.abuse;
+
+import java.util.function.Function;
+
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
+
+/**
+ * Where the limits' token buckets live: in this process, or in Redis for a fleet, where
+ * every instance draws from the same bucket.
+ */
+interface Buckets {
+
+    /**
+     * Uses the bucket of this key, made with this configuration when there is none.
+     * @throws com.cognitoselfservice.store.StoreUnavailable when the buckets cannot be
+     * reached: a limit that cannot be checked refuses
+     */
+    <T> T use(String key, BucketConfiguration configuration, Function<Bucket, T> action);
+
+}
