@@ -6,14 +6,16 @@
 #   2. the forgot-password and change-password flows through the app beside the same calls made straight
 #      to the emulator (flows.py);
 #   3. what a first and a repeat visit download (weight.py);
-#   4. code requests for a known and an unknown username, with the response-time floor (timing.py).
+#   4. code requests for a known and an unknown username, with the response-time floor (timing.py);
+#   5. two instances in the redis profile on one Redis: flows whose requests alternate between them, and what
+#      Redis holds per open flow (fleet.py).
 #
 #   bench/run.sh [JAR]
 #
 # Needs wrk (apt-get install wrk), moto_server (pip install 'moto[server]'), python3 and the bench kit with the
 # floor (BENCH_KIT, by default the `shared/bench` directory beside this repository). PAGES, ROUNDS, WARMUP,
 # DURATION, CONNS, THREADS and JAVA are passed to compare.sh; FLOW_ROUNDS (100) sets the flows' rounds;
-# PARTS="pages flows" (the default) chooses what runs.
+# PARTS="pages flows fleet" (the default) chooses what runs; fleet needs redis-server.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 jar=${1:-$(ls "$repo"/target/cognito-self-service-password-*.jar | grep -v original | head -1)}
@@ -29,15 +31,13 @@ app_options="-Dreset.products[0].client=shop -Dreset.products[0].name=Shop -Dres
 # The second product and Arabic, besides the default product's pages.
 read -r -a pages <<<"${PAGES:-/ /forgot-password /change-password /reset-required /forgot-password?client=shop /forgot-password?lang=ar}"
 
-parts=${PARTS:-pages flows}
+parts=${PARTS:-pages flows fleet}
 if [[ $parts == *pages* ]]; then
   echo "== Page views beside the floor ($(nproc) cores, $("$JAVA" -version 2>&1 | head -1))"
   APP_JAVA_OPTS="${APP_JAVA_OPTS:-} $app_options" "$kit/compare.sh" "$jar" "${pages[@]}"
 fi
-[[ $parts == *flows* ]] || exit 0
+[[ $parts == *flows* || $parts == *fleet* ]] || exit 0
 
-echo
-echo "== Flows, page weight, code request timing"
 work=$(mktemp -d); pids=()
 cleanup() { for p in "${pids[@]:-}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"; }
 trap cleanup EXIT
@@ -70,6 +70,9 @@ start_app() {
     kill -0 "$app" 2>/dev/null || { echo "the app did not start:"; tail -20 "$work/app.log"; exit 1; }; sleep 0.1
   done
 }
+if [[ $parts == *flows* ]]; then
+echo
+echo "== Flows, page weight, code request timing"
 # Without the response-time floor of code requests, which would hide what the app adds.
 start_app -Dreset.forgot-password-minimum-duration=0
 python3 "$repo/bench/flows.py" "http://127.0.0.1:$app_port" "http://127.0.0.1:$moto_port" "$client" alice \
@@ -78,3 +81,25 @@ python3 "$repo/bench/weight.py" "http://127.0.0.1:$app_port" / /forgot-password 
 kill "$app"; wait "$app" 2>/dev/null || true
 start_app
 python3 "$repo/bench/timing.py" "http://127.0.0.1:$app_port" alice 30
+kill "$app"; wait "$app" 2>/dev/null || true
+fi
+[[ $parts == *fleet* ]] || exit 0
+
+echo
+echo "== Two instances on one Redis"
+command -v redis-server >/dev/null || { echo "redis-server is missing: apt-get install redis-server"; exit 1; }
+redis_port=18679
+redis-server --port "$redis_port" --bind 127.0.0.1 --save "" --appendonly no >"$work/redis.log" 2>&1 & pids+=($!)
+session_key=$(head -c 32 /dev/urandom | base64)
+for i in 0 1; do
+  env SPRING_PROFILES_ACTIVE=redis SPRING_DATA_REDIS_PORT=$redis_port RESET_SESSION_KEY="$session_key" \
+    SERVER_PORT=$((18490 + i)) MANAGEMENT_SERVER_PORT=$((18492 + i)) COGNITO_USER_POOL_ID="$pool" \
+    COGNITO_CLIENT_ID="$client" AWS_REGION=us-east-1 COGNITO_ENDPOINT="http://127.0.0.1:$moto_port" \
+    AWS_ACCESS_KEY_ID=none AWS_SECRET_ACCESS_KEY=none \
+    "$JAVA" -Dserver.forward-headers-strategy=native -jar "$jar" >"$work/fleet-$i.log" 2>&1 & pids+=($!)
+done
+for port in 18490 18491; do
+  until curl -s -o /dev/null -f "http://127.0.0.1:$port/"; do sleep 0.2; done
+done
+python3 "$repo/bench/fleet.py" http://127.0.0.1:18490 http://127.0.0.1:18491 "http://127.0.0.1:$moto_port" "$pool" \
+  "$redis_port" "${FLEET_FLOWS:-100}" "${FLEET_OPEN:-1000}"

@@ -3,6 +3,7 @@ package com.cognitoselfservice.change;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Controller;
@@ -72,7 +73,7 @@ class ChangePasswordController {
             }
             passwordChange.complete(signIn.token(), form.getCurrentPassword(), form.getPassword(),
                     form.isSignOutEverywhere());
-            return completions.done(request, redirect, Completion.passwordChanged(form.getUsername()));
+            return completions.done(request, redirect, Completion.passwordChanged(form.getUsername()), "change");
         }
         catch (Refusal refusal) {
             FormErrors.show(refusal, result, response);

@@ -53,7 +53,7 @@ class ConfirmCodeController {
         }
         try {
             flows.confirm(request, flow, form.getCode(), form.getPassword());
-            return completions.done(request, redirect, Completion.passwordReset(flow.username()));
+            return completions.done(request, redirect, Completion.passwordReset(flow.username()), "forgot");
         }
         catch (Refusal refusal) {
             FormErrors.show(refusal, result, response);

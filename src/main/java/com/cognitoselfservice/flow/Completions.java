@@ -1,7 +1,8 @@
 package com.cognitoselfservice.flow;
 
-import io.micrometer.core.instrument.Metrics;
 import jakarta.servlet.http.HttpServletRequest;
+
+import io.micrometer.core.instrument.Metrics;
 
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -21,11 +22,15 @@ public class Completions {
         this.sessions = sessions;
     }
 
-    /** The redirect to {@code /done}. */
-    public String done(HttpServletRequest request, RedirectAttributes redirect, Completion completion) {
+    /**
+     * The redirect to {@code /done}, counted for the flow that ended ({@code forgot},
+     * {@code change}, {@code new-password}, {@code mfa}).
+     */
+    public String done(HttpServletRequest request, RedirectAttributes redirect, Completion completion, String flow) {
         sessions.keepVisit(request);
         redirect.addFlashAttribute(Completion.ATTRIBUTE, completion);
-        Metrics.counter("reset.flows.completed", "outcome", completion.outcome().embedMessage()).increment();
+        Metrics.counter("reset.flows.completed", "flow", flow, "outcome", completion.outcome().embedMessage())
+            .increment();
         return "redirect:/done";
     }
 

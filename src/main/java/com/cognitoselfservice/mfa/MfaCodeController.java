@@ -70,7 +70,7 @@ class MfaCodeController {
         try {
             AccessToken token = signIns.answerCode(request, challenge, form.getCode());
             passwordChange.complete(token, form.getCurrentPassword(), form.getPassword(), form.isSignOutEverywhere());
-            return completions.done(request, redirect, Completion.passwordChanged(challenge.username()));
+            return completions.done(request, redirect, Completion.passwordChanged(challenge.username()), "mfa");
         }
         catch (Refusal refusal) {
             FormErrors.show(refusal, result, response);

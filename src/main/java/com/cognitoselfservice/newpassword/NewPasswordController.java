@@ -65,7 +65,8 @@ class NewPasswordController {
         }
         try {
             signIns.answerNewPassword(request, challenge, form.getPassword(), attributes);
-            return completions.done(request, redirect, Completion.passwordChanged(challenge.username()));
+            return completions.done(request, redirect, Completion.passwordChanged(challenge.username()),
+                    "new-password");
         }
         catch (Refusal refusal) {
             FormErrors.show(refusal, result, response);

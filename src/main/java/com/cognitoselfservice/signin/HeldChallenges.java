@@ -7,6 +7,8 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
+import io.micrometer.core.instrument.Metrics;
+
 import org.springframework.stereotype.Component;
 
 import com.cognitoselfservice.cognito.SignInChallenge;
@@ -40,6 +42,10 @@ class HeldChallenges {
     void hold(HttpServletRequest request, SignInChallenge challenge, String username, SignInPurpose purpose) {
         HttpSession session = sessions.start(request, SessionKind.CHALLENGE);
         session.setAttribute(ATTRIBUTE, PendingSignIn.of(challenge, clock.instant(), username, purpose));
+        if (challenge.isNewPasswordRequired() || challenge.isCodeChallenge()) {
+            Metrics.counter("reset.flows.started", "flow", challenge.isNewPasswordRequired() ? "new-password" : "mfa")
+                .increment();
+        }
     }
 
     /**

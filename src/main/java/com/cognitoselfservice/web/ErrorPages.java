@@ -50,15 +50,7 @@ class ErrorPages {
             return HtmxRequests.isHtmx(request) ? HtmxRequests.loadPage(HttpStatus.INTERNAL_SERVER_ERROR,
                     request.getContextPath() + "/misconfigured") : misconfigured(response);
         }
-        String retry = retryPath(request, handler);
-        if (HtmxRequests.isHtmx(request)) {
-            return HtmxRequests.loadPage(HttpStatus.SERVICE_UNAVAILABLE,
-                    UriComponentsBuilder.fromPath(request.getContextPath() + "/unavailable")
-                        .queryParam("retry", retry)
-                        .build()
-                        .toUriString());
-        }
-        return unavailable(retry, request, response, model);
+        return tryAgain(retryPath(request, handler), request, response, model);
     }
 
     @ExceptionHandler(StoreUnavailable.class)
@@ -68,6 +60,10 @@ class ErrorPages {
         // Shown by this page itself when the request was forwarded here for the outage.
         String retry = (handler != null && handler.getBeanType() == ErrorPages.class)
                 ? Objects.requireNonNullElse(request.getParameter("retry"), "/") : retryPath(request, handler);
+        return tryAgain(retry, request, response, model);
+    }
+
+    private Object tryAgain(String retry, HttpServletRequest request, HttpServletResponse response, Model model) {
         if (HtmxRequests.isHtmx(request)) {
             return HtmxRequests.loadPage(HttpStatus.SERVICE_UNAVAILABLE,
                     UriComponentsBuilder.fromPath(request.getContextPath() + "/unavailable")

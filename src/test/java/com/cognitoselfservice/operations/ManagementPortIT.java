@@ -62,15 +62,31 @@ class ManagementPortIT {
         Visitor person = visitor.from(ADDRESS);
         person.get("/forgot-password");
         assertThat(person.post("/forgot-password", Map.of("username", user)).status()).isEqualTo(302);
+        person.get("/confirm-code");
+        assertThat(person
+            .post("/confirm-code",
+                    Map.of("code", "123456", "password", "Quite-new-pass-41", "confirmPassword", "Quite-new-pass-41"))
+            .location()).isEqualTo("/done");
         person.get("/change-password");
         assertThat(person
             .post("/change-password", Map.of("username", user, "currentPassword", "Wrong-pass-1", "password",
                     "Quite-new-pass-42", "confirmPassword", "Quite-new-pass-42"))
             .status()).isEqualTo(400);
 
+        String temporary = pool.createTemporaryUser(CognitoEmulator.shared().uniqueUsername("metrics-temp"),
+                "Temp-pass-1!");
+        Visitor newcomer = visitor.from(ADDRESS);
+        newcomer.get("/change-password");
+        assertThat(newcomer
+            .post("/change-password", Map.of("username", temporary, "currentPassword", "Temp-pass-1!", "password",
+                    "Quite-new-pass-43", "confirmPassword", "Quite-new-pass-43"))
+            .location()).isEqualTo("/new-password");
+
         String metrics = management("/actuator/prometheus").body();
 
         assertThat(metrics).contains("reset_flows_started_total{flow=\"forgot\"")
+            .contains("reset_flows_completed_total{flow=\"forgot\",outcome=\"password-reset:done\"")
+            .contains("reset_flows_started_total{flow=\"new-password\"")
             .containsPattern("reset_cognito_calls_seconds_count\\{[^}]*operation=\"ForgotPassword\"[^}]*outcome=\"ok\"")
             .contains("reset_flows_started_total{flow=\"change\"")
             .containsPattern("reset_cognito_calls_seconds_count\\{[^}]*operation=\"InitiateAuth\"[^}]*"
@@ -79,7 +95,7 @@ class ManagementPortIT {
             .containsPattern("reset_sessions_open\\{kind=\"flow\"[^}]*\\} [1-9]");
         List<String> labelValues = LABEL_VALUE.matcher(metrics).results().map((match) -> match.group(1)).toList();
         assertThat(labelValues).isNotEmpty()
-            .noneMatch((value) -> value.contains(user) || value.contains("metrics-person"))
+            .noneMatch((value) -> value.contains(user) || value.contains(temporary) || value.contains("metrics-"))
             .noneMatch((value) -> value.contains(ADDRESS));
     }
 

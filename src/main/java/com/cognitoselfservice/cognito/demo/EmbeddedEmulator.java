@@ -65,7 +65,7 @@ public final class EmbeddedEmulator {
             return endpoint;
         }
         catch (IOException ex) {
-            throw new IllegalStateException(howToInstall("could not start " + full.get(0)), ex);
+            throw new EmulatorUnavailableException(howToInstall("could not start " + full.get(0)), ex);
         }
     }
 
@@ -74,7 +74,7 @@ public final class EmbeddedEmulator {
         String id = run(List.of("docker", "run", "--detach", "--rm", "--publish", "127.0.0.1:" + port + ":5000", IMAGE),
                 Duration.ofMinutes(5));
         if (id == null || id.isBlank()) {
-            throw new IllegalStateException(howToInstall("docker could not start " + IMAGE));
+            throw new EmulatorUnavailableException(howToInstall("docker could not start " + IMAGE));
         }
         String container = id.strip();
         Runtime.getRuntime()
@@ -101,7 +101,7 @@ public final class EmbeddedEmulator {
                     if (run(List.of("python3", "-m", "venv", VENV.toString()), log, Duration.ofMinutes(2)) != 0
                             || run(List.of(VENV.resolve("bin").resolve("pip").toString(), "install", "--quiet",
                                     "--timeout", "30", MOTO), log, Duration.ofMinutes(10)) != 0) {
-                        throw new IllegalStateException(howToInstall("installing it into " + VENV
+                        throw new EmulatorUnavailableException(howToInstall("installing it into " + VENV
                                 + " failed (python3 with its venv module and access to PyPI are needed; see " + log
                                 + ")"));
                     }
@@ -109,7 +109,7 @@ public final class EmbeddedEmulator {
             }
         }
         catch (IOException ex) {
-            throw new IllegalStateException(howToInstall("it could not be installed into " + VENV), ex);
+            throw new EmulatorUnavailableException(howToInstall("it could not be installed into " + VENV), ex);
         }
         return new ArrayList<>(List.of(server.toString()));
     }
@@ -179,7 +179,7 @@ public final class EmbeddedEmulator {
         long deadline = System.nanoTime() + STARTUP.toNanos();
         while (System.nanoTime() < deadline) {
             if (!alive.getAsBoolean()) {
-                throw new IllegalStateException(howToInstall("the emulator exited at start"));
+                throw new EmulatorUnavailableException(howToInstall("the emulator exited at start"));
             }
             if (answers(endpoint)) {
                 return;
@@ -192,7 +192,7 @@ public final class EmbeddedEmulator {
                 break;
             }
         }
-        throw new IllegalStateException(
+        throw new EmulatorUnavailableException(
                 howToInstall("the emulator did not answer within " + STARTUP.toSeconds() + " s"));
     }
 
