@@ -8,14 +8,16 @@
 #   3. what a first and a repeat visit download (weight.py);
 #   4. code requests for a known and an unknown username, with the response-time floor (timing.py);
 #   5. two instances in the redis profile on one Redis: flows whose requests alternate between them, and what
-#      Redis holds per open flow (fleet.py).
+#      Redis holds per open flow (fleet.py);
+#   6. page views while 500 code requests wait out their response-time floor, and how many Cognito calls a
+#      second got through the budget meanwhile (flood.sh).
 #
 #   bench/run.sh [JAR]
 #
 # Needs wrk (apt-get install wrk), moto_server (pip install 'moto[server]'), python3 and the bench kit with the
 # floor (BENCH_KIT, by default the `shared/bench` directory beside this repository). PAGES, ROUNDS, WARMUP,
 # DURATION, CONNS, THREADS and JAVA are passed to compare.sh; FLOW_ROUNDS (100) sets the flows' rounds;
-# PARTS="pages flows fleet" (the default) chooses what runs; fleet needs redis-server.
+# PARTS="pages flows fleet flood" (the default) chooses what runs; fleet needs redis-server.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 jar=${1:-$(ls "$repo"/target/cognito-self-service-password-*.jar | grep -v original | head -1)}
@@ -31,12 +33,12 @@ app_options="-Dreset.products[0].client=shop -Dreset.products[0].name=Shop -Dres
 # The second product and Arabic, besides the default product's pages.
 read -r -a pages <<<"${PAGES:-/ /forgot-password /change-password /reset-required /forgot-password?client=shop /forgot-password?lang=ar}"
 
-parts=${PARTS:-pages flows fleet}
+parts=${PARTS:-pages flows fleet flood}
 if [[ $parts == *pages* ]]; then
   echo "== Page views beside the floor ($(nproc) cores, $("$JAVA" -version 2>&1 | head -1))"
   APP_JAVA_OPTS="${APP_JAVA_OPTS:-} $app_options" "$kit/compare.sh" "$jar" "${pages[@]}"
 fi
-[[ $parts == *flows* || $parts == *fleet* ]] || exit 0
+[[ $parts == *flows* || $parts == *fleet* || $parts == *flood* ]] || exit 0
 
 work=$(mktemp -d); pids=()
 cleanup() { for p in "${pids[@]:-}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"; }
@@ -82,6 +84,15 @@ kill "$app"; wait "$app" 2>/dev/null || true
 start_app
 python3 "$repo/bench/timing.py" "http://127.0.0.1:$app_port" alice 30
 kill "$app"; wait "$app" 2>/dev/null || true
+fi
+
+if [[ $parts == *flood* ]]; then
+  echo
+  echo "== Page views during a flood of code requests"
+  # The default budget and floor; per-address limits as shipped, each code request from an address of its own.
+  start_app -Dreset.limits.code-sends-per-ip=1000000 -Dreset.limits.session-starts-per-ip=1000000
+  "$repo/bench/flood.sh" "http://127.0.0.1:$app_port" "${FLOOD:-500}" 20 "http://127.0.0.1:18481"
+  kill "$app"; wait "$app" 2>/dev/null || true
 fi
 [[ $parts == *fleet* ]] || exit 0
 

@@ -59,6 +59,18 @@ public class AbuseLimits {
         return Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
     }
 
+    /**
+     * Gives back a code send that did not happen (Cognito could not be reached, or the
+     * deployment's budget was spent), so that retrying through an outage does not use up
+     * the person's codes.
+     */
+    public void giveBackCodeSendFor(String username) {
+        bucket("code-send-user", normalize(username), limits.codeSendsPerUsername(), limits.window(), (bucket) -> {
+            bucket.addTokens(1);
+            return null;
+        });
+    }
+
     public void checkConfirm(String clientIp, String username) {
         consume("confirm-ip", clientIp, limits.confirmsPerIp());
         consume("confirm-user-ip", normalize(username) + "|" + clientIp, limits.confirmsPerUsername());

@@ -11,6 +11,11 @@ import io.github.bucket4j.BucketConfiguration;
  */
 interface Buckets {
 
+    /** Whether every instance draws from these buckets. */
+    default boolean shared() {
+        return false;
+    }
+
     /**
      * Uses the bucket of this key, made with this configuration when there is none.
      * @throws com.cognitoselfservice.store.StoreUnavailable when the buckets cannot be

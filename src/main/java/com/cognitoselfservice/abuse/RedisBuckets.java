@@ -43,8 +43,16 @@ final class RedisBuckets implements Buckets {
     }
 
     @Override
+    public boolean shared() {
+        return true;
+    }
+
+    @Override
     public <T> T use(String key, BucketConfiguration configuration, Function<Bucket, T> action) {
-        String name = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(names.sign(key));
+        // The limit's setting is part of the name: a bucket kept under another setting is
+        // not taken for this one (the stored one would win).
+        String name = PREFIX
+                + Base64.getUrlEncoder().withoutPadding().encodeToString(names.sign(key + "|" + configuration));
         try {
             return action.apply(buckets().builder().build(name, () -> configuration));
         }

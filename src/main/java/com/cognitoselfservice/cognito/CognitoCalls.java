@@ -5,13 +5,16 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-import org.jspecify.annotations.Nullable;
 import io.micrometer.core.instrument.Metrics;
 import io.micrometer.core.instrument.Timer;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+
+import com.cognitoselfservice.abuse.CognitoBudget;
+import com.cognitoselfservice.abuse.CognitoBusy;
 
 /**
  * What every public Cognito call shares: the SDK client for the app client's region, the
@@ -31,12 +34,22 @@ class CognitoCalls {
 
     private final CognitoReachability reachability;
 
+    private final CognitoBudget budget;
+
+    private final CognitoRetries retries;
+
+    private final CognitoBreaker breaker;
+
     CognitoCalls(Function<String, CognitoIdentityProviderClient> clientsByRegion, Supplier<AppClient> app,
-            Map<String, String> metadata, CognitoReachability reachability) {
+            Map<String, String> metadata, CognitoReachability reachability, CognitoBudget budget,
+            CognitoRetries retries, CognitoBreaker breaker) {
         this.clientsByRegion = clientsByRegion;
         this.app = app;
         this.metadata = metadata;
         this.reachability = reachability;
+        this.budget = budget;
+        this.retries = retries;
+        this.breaker = breaker;
     }
 
     CognitoIdentityProviderClient client() {
@@ -52,31 +65,62 @@ class CognitoCalls {
     }
 
     /**
-     * Makes the call, timed by operation and outcome ({@code ok}, Cognito's error code,
-     * or {@code unavailable}) in {@code reset.cognito.calls}.
+     * Makes the call within the deployment's Cognito budget, behind the circuit breaker,
+     * repeated only where that is harmless ({@link CognitoRetries}), and timed by
+     * operation and outcome ({@code ok}, Cognito's error code, {@code unavailable} or
+     * {@code circuit-open}) in {@code reset.cognito.calls}.
+     * @throws CognitoBusy when the budget for this second is spent
      */
     <T> T call(String operation, Supplier<T> call) {
         Timer.Sample sample = Timer.start();
         String outcome = "ok";
         try {
-            T answer = call.get();
-            reachability.answered();
-            return answer;
+            return breaker.call(() -> attempts(operation, call));
         }
-        catch (SdkException ex) {
-            RuntimeException translated = CognitoErrors.of(ex);
-            outcome = (translated instanceof CognitoFailure failure) ? failure.errorCode() : "unavailable";
-            if (translated instanceof CognitoUnavailable outage && !outage.isMisconfiguration()) {
-                reachability.unreachable(outage.errorCode());
-            }
-            else {
-                reachability.answered();
-            }
-            log(operation, translated, ex);
-            throw translated;
+        catch (CognitoFailure failure) {
+            outcome = failure.errorCode();
+            throw failure;
+        }
+        catch (CognitoUnavailable outage) {
+            outcome = outage.errorCode().equals(CognitoBreaker.OPEN) ? "circuit-open" : "unavailable";
+            throw outage;
+        }
+        catch (CognitoBusy busy) {
+            outcome = "over-budget";
+            throw busy;
         }
         finally {
             sample.stop(Metrics.timer("reset.cognito.calls", "operation", operation, "outcome", outcome));
+        }
+    }
+
+    private <T> T attempts(String operation, Supplier<T> call) {
+        for (int attempt = 1;; attempt++) {
+            budget.take(operation);
+            try {
+                T answer = call.get();
+                reachability.answered();
+                return answer;
+            }
+            catch (SdkException ex) {
+                RuntimeException translated = CognitoErrors.of(ex);
+                if (retries.mayRepeat(operation, attempt, ex, translated)) {
+                    log.debug("{} failed ({}); trying again", operation, ex.getClass().getSimpleName());
+                    continue;
+                }
+                if (translated instanceof CognitoUnavailable outage && !outage.isMisconfiguration()) {
+                    reachability.unreachable(outage.errorCode());
+                }
+                else {
+                    reachability.answered();
+                }
+                if (translated instanceof CognitoFailure failure
+                        && "TooManyRequestsException".equals(failure.errorCode())) {
+                    budget.throttled(operation);
+                }
+                log(operation, translated, ex);
+                throw translated;
+            }
         }
     }
 

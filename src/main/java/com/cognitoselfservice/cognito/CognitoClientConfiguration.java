@@ -22,6 +22,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.context.annotation.Primary;
 
+import com.cognitoselfservice.abuse.CognitoBudget;
+
 /**
  * The SDK clients: public ones sign nothing (the user flows need no AWS credentials) and
  * are made per region, as products may use pools in several regions; the admin one uses
@@ -49,17 +51,20 @@ class CognitoClientConfiguration {
     @Primary
     CognitoCalls userPoolCalls(@Qualifier("publicCognitoClient") CognitoIdentityProviderClient client,
             CognitoProperties properties, ObjectProvider<ExecutionInterceptor> interceptors, UserFlowAppClients apps,
-            CognitoReachability reachability) {
+            CognitoReachability reachability, CognitoBudget budget, CircuitBreakerProperties breaker) {
         return new CognitoCalls(publicClientsByRegion(client, properties, interceptors), apps::current,
-                properties.clientMetadataOrEmpty(), reachability);
+                properties.clientMetadataOrEmpty(), reachability, budget, new CognitoRetries(properties.maxAttempts()),
+                new CognitoBreaker("user-flows", breaker));
     }
 
     @Bean
     CognitoCalls adminCalls(@Qualifier("publicCognitoClient") CognitoIdentityProviderClient client,
-            CognitoProperties properties, AdminProperties admin, CognitoReachability reachability) {
+            CognitoProperties properties, AdminProperties admin, CognitoReachability reachability, CognitoBudget budget,
+            CircuitBreakerProperties breaker) {
         AppClient adminApp = new AppClient(properties.userPoolId(), admin.signInClientId(properties),
                 admin.signInClientSecret(properties), properties.region());
-        return new CognitoCalls((region) -> client, () -> adminApp, properties.clientMetadataOrEmpty(), reachability);
+        return new CognitoCalls((region) -> client, () -> adminApp, properties.clientMetadataOrEmpty(), reachability,
+                budget, new CognitoRetries(properties.maxAttempts()), new CognitoBreaker("helpdesk-sign-in", breaker));
     }
 
     private static Function<String, CognitoIdentityProviderClient> publicClientsByRegion(
@@ -103,7 +108,9 @@ class CognitoClientConfiguration {
             .overrideConfiguration(ClientOverrideConfiguration.builder()
                 .apiCallAttemptTimeout(properties.apiCallAttemptTimeout())
                 .apiCallTimeout(properties.apiCallTimeout())
-                .retryStrategy((retry) -> retry.maxAttempts(Math.max(1, properties.maxAttempts())))
+                // Repeats are decided per operation, by CognitoRetries: the SDK makes
+                // each call once.
+                .retryStrategy((retry) -> retry.maxAttempts(1))
                 .executionInterceptors(interceptors)
                 .build());
         if (properties.endpoint() != null) {

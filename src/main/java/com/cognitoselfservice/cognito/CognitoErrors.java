@@ -49,7 +49,8 @@ public final class CognitoErrors {
             case "ExpiredCode" -> Reason.EXPIRED_CODE;
             case "InvalidPassword" -> Reason.INVALID_PASSWORD;
             case "PasswordHistoryPolicyViolation" -> Reason.PASSWORD_HISTORY;
-            case "LimitExceeded", "TooManyRequests" -> Reason.LIMIT_EXCEEDED;
+            case "LimitExceeded" -> Reason.LIMIT_EXCEEDED;
+            case "TooManyRequests" -> Reason.COGNITO_BUSY;
             case "TooManyFailedAttempts" -> Reason.TOO_MANY_FAILED_ATTEMPTS;
             case "CodeDeliveryFailure" -> Reason.CODE_DELIVERY_FAILURE;
             case "UserNotFound" -> Reason.USER_NOT_FOUND;

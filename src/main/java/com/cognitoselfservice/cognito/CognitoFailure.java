@@ -1,5 +1,8 @@
 package com.cognitoselfservice.cognito;
 
+import java.time.Duration;
+import java.util.Optional;
+
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -54,6 +57,11 @@ public final class CognitoFailure extends Refusal {
         PASSWORD_HISTORY(Kind.FIELD, "cognito.PasswordHistoryPolicyViolation", "password"),
         INVALID_PARAMETER(Kind.FIELD, "cognito.InvalidParameter", "username"),
         LIMIT_EXCEEDED(Kind.THROTTLED, "cognito.LimitExceeded", null),
+        /**
+         * The AWS account is over its Cognito quota (TooManyRequestsException): many
+         * people at once.
+         */
+        COGNITO_BUSY(Kind.THROTTLED, "limits.busy", null),
         TOO_MANY_FAILED_ATTEMPTS(Kind.FORM, "cognito.TooManyFailedAttempts", null),
         CODE_DELIVERY_FAILURE(Kind.FORM, "cognito.CodeDeliveryFailure", null),
         USER_NOT_CONFIRMED(Kind.FORM, "cognito.UserNotConfirmed", null),
@@ -101,6 +109,9 @@ public final class CognitoFailure extends Refusal {
 
     }
 
+    // Cognito says nothing of when its quota allows the next call: a few seconds.
+    private static final Duration BUSY_WAIT = Duration.ofSeconds(5);
+
     private final Reason reason;
 
     private final String errorCode;
@@ -141,7 +152,15 @@ public final class CognitoFailure extends Refusal {
     }
 
     @Override
+    public Optional<Duration> retryAfter() {
+        return (reason == Reason.COGNITO_BUSY) ? Optional.of(BUSY_WAIT) : Optional.empty();
+    }
+
+    @Override
     public Object[] messageArguments() {
+        if (reason == Reason.COGNITO_BUSY) {
+            return new Object[] { BUSY_WAIT.toSeconds() };
+        }
         if (reason != Reason.INVALID_PASSWORD) {
             return new Object[0];
         }

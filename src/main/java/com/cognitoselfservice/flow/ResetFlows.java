@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 import io.micrometer.core.instrument.Metrics;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,8 +13,11 @@ import jakarta.servlet.http.HttpSession;
 import org.springframework.stereotype.Component;
 
 import com.cognitoselfservice.abuse.AbuseLimits;
+import com.cognitoselfservice.abuse.CognitoBusy;
 import com.cognitoselfservice.abuse.ClientAddress;
+import com.cognitoselfservice.cognito.CodeDelivery;
 import com.cognitoselfservice.cognito.CognitoGateway;
+import com.cognitoselfservice.cognito.CognitoUnavailable;
 import com.cognitoselfservice.session.SessionKind;
 import com.cognitoselfservice.session.Sessions;
 
@@ -37,7 +41,11 @@ public class ResetFlows {
 
     private final Clock clock;
 
-    ResetFlows(CognitoGateway cognito, AbuseLimits limits, Sessions sessions, FlowProperties properties, Clock clock) {
+    private final ResponseTimeFloor floor;
+
+    ResetFlows(CognitoGateway cognito, AbuseLimits limits, Sessions sessions, FlowProperties properties, Clock clock,
+            ResponseTimeFloor floor) {
+        this.floor = floor;
         this.cognito = cognito;
         this.limits = limits;
         this.sessions = sessions;
@@ -46,21 +54,23 @@ public class ResetFlows {
     }
 
     /**
-     * Sends a code and starts the flow. An unknown account takes as long and reads the
-     * same. An account that had all the codes it may get for a while gets no more, and
-     * the flow goes on with the newest one sent.
+     * Sends a code and starts the flow; the answer is ready when the response-time floor
+     * has passed, failed with the refusal if there was one. An unknown account takes as
+     * long and reads the same. An account that had all the codes it may get for a while
+     * gets no more, and the flow goes on with the newest one sent.
      */
-    public void start(HttpServletRequest request, String username) {
+    public CompletableFuture<ResetFlow> start(HttpServletRequest request, String username) {
         Sessions.Admitted session = sessions.admit(request, SessionKind.FLOW);
-        ResetFlow flow = ResponseTimeFloor.atLeast(properties.forgotPasswordMinimumDuration(), () -> {
+        return floor.atLeast(properties.forgotPasswordMinimumDuration(), () -> {
             limits.checkCodeSendFrom(ClientAddress.of(request));
             Instant now = clock.instant();
-            return limits.takeCodeSendFor(username)
+            ResetFlow flow = limits.takeCodeSendFor(username)
                 .map((wait) -> ResetFlow.codesSentEarlier(username, now.plus(wait)))
-                .orElseGet(() -> ResetFlow.codeSent(username, cognito.forgotPassword(username), now));
+                .orElseGet(() -> ResetFlow.codeSent(username, sendCode(username), now));
+            save(session.start(), flow);
+            Metrics.counter("reset.flows.started", "flow", "forgot").increment();
+            return flow;
         });
-        save(session.start(), flow);
-        Metrics.counter("reset.flows.started", "flow", "forgot").increment();
     }
 
     /**
@@ -88,7 +98,7 @@ public class ResetFlows {
         limits.takeCodeSendFor(flow.username()).ifPresent((wait) -> {
             throw new CooldownRunning(wait);
         });
-        ResetFlow updated = flow.withCodeSent(cognito.forgotPassword(flow.username()), clock.instant());
+        ResetFlow updated = flow.withCodeSent(sendCode(flow.username()), clock.instant());
         save(request.getSession(), updated);
         return updated;
     }
@@ -110,6 +120,16 @@ public class ResetFlows {
         HttpSession session = request.getSession(false);
         if (session != null) {
             session.removeAttribute(ATTRIBUTE);
+        }
+    }
+
+    private CodeDelivery sendCode(String username) {
+        try {
+            return cognito.forgotPassword(username);
+        }
+        catch (CognitoUnavailable | CognitoBusy notSent) {
+            limits.giveBackCodeSendFor(username);
+            throw notSent;
         }
     }
 

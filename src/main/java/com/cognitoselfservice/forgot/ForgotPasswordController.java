@@ -1,8 +1,12 @@
 package com.cognitoselfservice.forgot;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Controller;
@@ -37,20 +41,26 @@ class ForgotPasswordController {
         return "forgot-password";
     }
 
+    /**
+     * Answered once the response-time floor has passed, without holding a thread
+     * meanwhile.
+     */
     @PostMapping("/forgot-password")
-    String send(@Valid @ModelAttribute ForgotPasswordForm form, BindingResult result, HttpServletRequest request,
-            HttpServletResponse response) {
+    CompletableFuture<String> send(@Valid @ModelAttribute ForgotPasswordForm form, BindingResult result,
+            HttpServletRequest request, HttpServletResponse response) {
         if (result.hasErrors()) {
-            return "forgot-password";
+            return CompletableFuture.completedFuture("forgot-password");
         }
-        try {
-            flows.start(request, form.getUsername());
-            return "redirect:/confirm-code";
-        }
-        catch (Refusal refusal) {
-            FormErrors.show(refusal, result, response);
-            return "forgot-password";
-        }
+        return flows.start(request, form.getUsername()).handle((flow, failure) -> {
+            if (failure == null) {
+                return "redirect:/confirm-code";
+            }
+            if (failure instanceof Refusal refusal) {
+                FormErrors.show(refusal, result, response);
+                return "forgot-password";
+            }
+            throw (failure instanceof RuntimeException unexpected) ? unexpected : new CompletionException(failure);
+        });
     }
 
 }

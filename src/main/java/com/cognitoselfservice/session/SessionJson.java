@@ -115,8 +115,7 @@ final class SessionJson {
         };
     }
 
-    // Only a record of this app marked as kept: the type name read cannot name another
-    // class.
+    // Only a marked record of this app: a name read from the store names no other class.
     private static Class<?> keptRecord(String type) {
         if (type.startsWith(RECORD) && type.startsWith(RECORD + "com.cognitoselfservice.")) {
             try {

@@ -14,11 +14,14 @@ import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 /**
  * A form sent without a valid CSRF token (it was open too long, or the cookie is gone)
  * gets the "form expired" page. HTMX does not swap a 403 into the page, so an HTMX
- * request is told to load that page instead.
+ * request is told to load that page instead, unless a field's live help made it.
  */
 public class ExpiredForms implements AccessDeniedHandler {
 
     static final String PAGE = "/form-expired";
+
+    // Sent by HTMX when a named input, not a form, made the request.
+    private static final String TRIGGERED_BY_A_FIELD = "HX-Trigger-Name";
 
     private final AccessDeniedHandlerImpl page = new AccessDeniedHandlerImpl();
 
@@ -29,6 +32,13 @@ public class ExpiredForms implements AccessDeniedHandler {
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
             throws IOException, ServletException {
+        if (HtmxRequests.isHtmx(request) && request.getHeader(TRIGGERED_BY_A_FIELD) != null) {
+            // Live help for a field sent just as its form was submitted carries the
+            // token of the page being left. Nothing was done and there is nothing to
+            // show: the help stays, and the person goes on to their next page.
+            response.setStatus(HttpStatus.NO_CONTENT.value());
+            return;
+        }
         if (HtmxRequests.isHtmx(request)) {
             HtmxRequests.loadPage(response, HttpStatus.FORBIDDEN, request.getContextPath() + PAGE);
             return;

@@ -2,10 +2,13 @@ package com.cognitoselfservice.web;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import com.cognitoselfservice.secret.TokenRandom;
@@ -30,6 +33,15 @@ public class SecurityConfiguration {
                 .addHeaderWriter(pageHeaders)
                 .referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    /**
+     * A request the firewall refuses (a header with control characters, an encoded slash
+     * in the path) gets the 400 page, not a 500.
+     */
+    @Bean
+    RequestRejectedHandler badRequests() {
+        return new HttpStatusRequestRejectedHandler(HttpStatus.BAD_REQUEST.value());
     }
 
     /** Each page masks the token anew (so a compressed page does not give it away). */

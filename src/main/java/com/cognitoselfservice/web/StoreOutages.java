@@ -49,10 +49,11 @@ class StoreOutages extends OncePerRequestFilter implements Ordered {
         OutageAware outageAware = new OutageAware(request);
         try {
             chain.doFilter(outageAware, response);
-            // The session is saved as the response is committed: here, while a failure
-            // can
-            // still become the page below.
-            response.flushBuffer();
+            if (!request.isAsyncStarted()) {
+                // The session is saved as the response is committed: here, while a
+                // failure can still become the page below.
+                response.flushBuffer();
+            }
         }
         catch (ServletException | IOException | RuntimeException ex) {
             StoreUnavailable outage = outage(ex);

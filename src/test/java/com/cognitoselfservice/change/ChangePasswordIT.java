@@ -127,7 +127,7 @@ class ChangePasswordIT {
         Page page = change(user, TestPool.DEFAULT_PASSWORD, NEW_PASSWORD, true);
 
         assertThat(page.status()).isEqualTo(429);
-        assertThat(page.text()).contains("Too many attempts for this account.");
+        assertThat(page.text()).contains("Many people are doing this right now. Please try again in 5 s.");
     }
 
     @Test

@@ -23,7 +23,7 @@ class CognitoFailureTests {
             InvalidPasswordException                 | FIELD         | cognito.InvalidPassword                | password
             PasswordHistoryPolicyViolationException  | FIELD         | cognito.PasswordHistoryPolicyViolation | password
             LimitExceededException                   | THROTTLED     | cognito.LimitExceeded                  |
-            TooManyRequestsException                 | THROTTLED     | cognito.LimitExceeded                  |
+            TooManyRequestsException                 | THROTTLED     | limits.busy                            |
             TooManyFailedAttemptsException           | FORM          | cognito.TooManyFailedAttempts          |
             CodeDeliveryFailureException             | FORM          | cognito.CodeDeliveryFailure            |
             UserNotFoundException                    | UNKNOWN_USER  | cognito.UserNotFound                   |

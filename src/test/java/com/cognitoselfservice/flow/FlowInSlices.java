@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Import;
  * The reset flow and completions, for controller slices.
  */
 @Configuration(proxyBeanMethods = false)
-@Import({ ResetFlows.class, Completions.class, FlowWebConfiguration.class })
+@Import({ ResetFlows.class, ResponseTimeFloor.class, Completions.class, FlowWebConfiguration.class })
 public class FlowInSlices {
 
 }

@@ -9,6 +9,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.RequestBuilder;
+import org.springframework.test.web.servlet.ResultActions;
 
 import com.cognitoselfservice.cognito.CodeDelivery;
 import com.cognitoselfservice.cognito.CognitoErrors;
@@ -18,6 +20,7 @@ import com.cognitoselfservice.web.WebSliceTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -54,8 +57,7 @@ class ForgotPasswordControllerTests {
 
     @Test
     void postWhenUsernameIsBlankThenErrorNextToTheField() throws Exception {
-        mvc.perform(post("/forgot-password").with(csrf()).param("username", ""))
-            .andExpect(status().isBadRequest())
+        submit(post("/forgot-password").with(csrf()).param("username", "")).andExpect(status().isBadRequest())
             .andExpect(xpath("//*[@id='username-error' and @role='alert']/p").string("Enter your username."))
             .andExpect(xpath("//input[@id='username']/@aria-describedby").string("username-hint username-error"));
     }
@@ -64,7 +66,7 @@ class ForgotPasswordControllerTests {
     void postWhenCodeSentThenConfirmPageWithTheDestinationInTheSession() throws Exception {
         given(cognito.forgotPassword("ana")).willReturn(new CodeDelivery("a***@e***.com", "EMAIL"));
 
-        MvcResult result = mvc.perform(post("/forgot-password").with(csrf()).param("username", "ana"))
+        MvcResult result = submit(post("/forgot-password").with(csrf()).param("username", "ana"))
             .andExpect(redirectedUrl("/confirm-code"))
             .andReturn();
 
@@ -75,8 +77,7 @@ class ForgotPasswordControllerTests {
     void postWhenDeliveryFailsThenMessageAboveTheForm() throws Exception {
         given(cognito.forgotPassword("ana")).willThrow(failure("CodeDeliveryFailureException"));
 
-        mvc.perform(post("/forgot-password").with(csrf()).param("username", "ana"))
-            .andExpect(status().isBadRequest())
+        submit(post("/forgot-password").with(csrf()).param("username", "ana")).andExpect(status().isBadRequest())
             .andExpect(xpath("//*[@role='alert']//li")
                 .string("We could not deliver the code. Please try again later or contact support."));
     }
@@ -85,20 +86,19 @@ class ForgotPasswordControllerTests {
     void postWhenCognitoIsUnreachableThenServiceUnavailable() throws Exception {
         given(cognito.forgotPassword("ana")).willThrow(CognitoErrors.of(SdkClientException.create("reset")));
 
-        mvc.perform(post("/forgot-password").with(csrf()).param("username", "ana"))
+        submit(post("/forgot-password").with(csrf()).param("username", "ana"))
             .andExpect(status().isServiceUnavailable())
             .andExpect(content().string(org.hamcrest.Matchers.containsString("Nothing was changed")));
     }
 
     @Test
     void postWithoutCsrfTokenIsRefused() throws Exception {
-        mvc.perform(post("/forgot-password").param("username", "ana")).andExpect(status().isForbidden());
+        submit(post("/forgot-password").param("username", "ana")).andExpect(status().isForbidden());
     }
 
     @Test
     void reflectedUsernameIsEscaped() throws Exception {
-        mvc.perform(post("/forgot-password").with(csrf()).param("username", "<b>x</b> y"))
-            .andExpect(status().isBadRequest())
+        submit(post("/forgot-password").with(csrf()).param("username", "<b>x</b> y")).andExpect(status().isBadRequest())
             .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("<b>x</b>"))));
     }
 
@@ -107,6 +107,13 @@ class ForgotPasswordControllerTests {
             .statusCode(400)
             .awsErrorDetails(AwsErrorDetails.builder().errorCode(code).errorMessage("m").build())
             .build());
+    }
+
+    // The answer comes once the response-time floor has passed (an async response).
+    private ResultActions submit(RequestBuilder request) throws Exception {
+        ResultActions actions = mvc.perform(request);
+        MvcResult started = actions.andReturn();
+        return started.getRequest().isAsyncStarted() ? mvc.perform(asyncDispatch(started)) : actions;
     }
 
 }

@@ -46,6 +46,20 @@ class PasswordHelpIT {
     }
 
     @Test
+    void liveHelpSentWithTheTokenOfAPageBeingLeftDoesNotTakeThePersonAway() {
+        visitor.get("/change-password");
+
+        Page stale = visitor.postRaw("/password-help", Map.of("_csrf", "stale", "password", "vq7#Lm2!xR9@pW"),
+                Map.of("HX-Request", "true", "HX-Trigger-Name", "password"));
+        Page staleForm = visitor.postRaw("/confirm-code/resend", Map.of("_csrf", "stale"), HTMX);
+
+        assertThat(stale.status()).isEqualTo(204);
+        assertThat(stale.body()).isEmpty();
+        assertThat(stale.headers().firstValue("HX-Redirect")).isEmpty();
+        assertThat(staleForm.headers().firstValue("HX-Redirect")).hasValue("/form-expired");
+    }
+
+    @Test
     void aCommonPasswordTheUsernameAndTheProductNameAreCalledOut() {
         visitor.get("/change-password?client=shop");
 

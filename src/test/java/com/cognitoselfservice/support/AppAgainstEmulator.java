@@ -34,6 +34,10 @@ public final class AppAgainstEmulator {
         settings.put("reset.limits.session-starts-per-ip", "100000");
         settings.put("reset.sessions.per-address", "100000");
         settings.put("reset.limits.password-help-per-ip-per-minute", "100000");
+        // Tests make Cognito calls faster than the deployment's budget allows; the budget
+        // has tests of its own.
+        settings.put("reset.cognito-budget.account-recovery", "100000");
+        settings.put("reset.cognito-budget.sign-in", "100000");
         return settings;
     }
 

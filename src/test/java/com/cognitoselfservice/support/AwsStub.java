@@ -3,6 +3,7 @@ package com.cognitoselfservice.support;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
@@ -117,6 +118,31 @@ public final class AwsStub {
     /** The bodies the app received, whether the stub or the emulator answered. */
     public List<String> responseBodies(String operation, String username) {
         return events(operation, username).map((event) -> event.getResponse().getBodyAsString()).toList();
+    }
+
+    /**
+     * When the app's calls of {@code operation} for any of these usernames arrived, in
+     * milliseconds since the epoch, oldest first.
+     */
+    public List<Long> arrivals(String operation, Collection<String> usernames) {
+        return usernames.stream()
+            .flatMap((username) -> events(operation, username))
+            .map((event) -> event.getRequest().getLoggedDate().getTime())
+            .sorted()
+            .toList();
+    }
+
+    /** The most arrivals (milliseconds, oldest first) within any one second. */
+    public static int mostInOneSecond(List<Long> arrivals) {
+        int most = 0;
+        for (int first = 0; first < arrivals.size(); first++) {
+            int last = first;
+            while (last + 1 < arrivals.size() && arrivals.get(last + 1) - arrivals.get(first) < 1000) {
+                last++;
+            }
+            most = Math.max(most, last - first + 1);
+        }
+        return most;
     }
 
     private Stream<ServeEvent> events(String operation, String username) {

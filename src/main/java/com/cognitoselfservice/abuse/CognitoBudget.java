@@ -1,0 +1,138 @@
+package com.cognitoselfservice.abuse;
+
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.ConsumptionProbe;
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * What the deployment may spend of the AWS account's Cognito quotas, per quota category:
+ * account recovery (ForgotPassword, ConfirmForgotPassword, ChangePassword; 30 requests a
+ * second per account and Region, which cannot be raised) and sign-in (InitiateAuth,
+ * RespondToAuthChallenge, GlobalSignOut). A botnet cycling usernames gets past every
+ * per-address and per-username limit; it does not get past this, so the product's own
+ * sign-in and the account's other apps keep their share. Past the budget a person is told
+ * to try again in a second or two, and nothing reaches Cognito.
+ * <p>
+ * When Cognito answers {@code TooManyRequestsException} the account is over its quota
+ * anyway (other apps count too): each call then costs this instance twice as much of the
+ * budget, up to sixteen times, easing by one step every back-off period without another.
+ * {@code LimitExceededException} is not such a signal: Cognito answers it for one
+ * account's attempts, and one account must not shrink everyone's budget.
+ */
+@Component
+public class CognitoBudget {
+
+    private static final int MOST_DOUBLINGS = 4;
+
+    private final Buckets buckets;
+
+    private final CognitoBudgetProperties properties;
+
+    private final MeterRegistry meters;
+
+    private final Map<Category, BackOff> backOffs = new EnumMap<>(Category.class);
+
+    CognitoBudget(Buckets buckets, CognitoBudgetProperties properties, MeterRegistry meters) {
+        this.buckets = buckets;
+        this.properties = properties;
+        this.meters = meters;
+        for (Category category : Category.values()) {
+            backOffs.put(category, new BackOff());
+        }
+    }
+
+    /**
+     * Takes one call of this operation from the budget.
+     * @throws CognitoBusy when the budget for this second is spent
+     */
+    public void take(String operation) {
+        Optional<Category> category = Category.of(operation);
+        if (category.isEmpty()) {
+            return;
+        }
+        int perSecond = perSecond(category.get());
+        long cost = Math.min(perSecond, 1L << backOffs.get(category.get()).doublings(properties.backOff()));
+        BucketConfiguration configuration = BucketConfiguration.builder()
+            .addLimit(Bandwidth.builder().capacity(perSecond).refillGreedy(perSecond, Duration.ofSeconds(1)).build())
+            .build();
+        ConsumptionProbe probe = buckets.use("cognito-budget:" + category.get().name, configuration,
+                (bucket) -> bucket.tryConsumeAndReturnRemaining(cost));
+        if (!probe.isConsumed()) {
+            meters.counter("reset.cognito.budget.refused", "category", category.get().name).increment();
+            throw new CognitoBusy(Duration.ofNanos(probe.getNanosToWaitForRefill()));
+        }
+    }
+
+    /** Cognito answered TooManyRequestsException to this operation. */
+    public void throttled(String operation) {
+        Category.of(operation).ifPresent((category) -> backOffs.get(category).step(properties.backOff()));
+    }
+
+    /** Calls per second this instance may make: the whole budget when it is shared. */
+    int perSecond(Category category) {
+        int budget = (category == Category.ACCOUNT_RECOVERY) ? properties.accountRecovery() : properties.signIn();
+        return buckets.shared() ? budget : Math.max(1, budget / properties.instances());
+    }
+
+    enum Category {
+
+        ACCOUNT_RECOVERY("account-recovery"), SIGN_IN("sign-in");
+
+        private final String name;
+
+        Category(String name) {
+            this.name = name;
+        }
+
+        static Optional<Category> of(String operation) {
+            return switch (operation) {
+                case "ForgotPassword", "ConfirmForgotPassword", "ChangePassword" -> Optional.of(ACCOUNT_RECOVERY);
+                case "InitiateAuth", "RespondToAuthChallenge", "GlobalSignOut" -> Optional.of(SIGN_IN);
+                default -> Optional.empty();
+            };
+        }
+
+        @Override
+        public String toString() {
+            return name.toUpperCase(Locale.ROOT);
+        }
+
+    }
+
+    /** How many times over a call costs, after throttling, easing with time. */
+    private static final class BackOff {
+
+        private final AtomicInteger doublings = new AtomicInteger();
+
+        private final AtomicLong since = new AtomicLong(System.nanoTime());
+
+        int doublings(Duration period) {
+            int now = doublings.get();
+            if (now > 0) {
+                long periods = (System.nanoTime() - since.get()) / period.toNanos();
+                if (periods > 0 && since.compareAndSet(since.get(), System.nanoTime())) {
+                    now = doublings.updateAndGet((level) -> (int) Math.max(0, level - periods));
+                }
+            }
+            return now;
+        }
+
+        void step(Duration period) {
+            since.set(System.nanoTime());
+            doublings.updateAndGet((level) -> Math.min(MOST_DOUBLINGS, level + 1));
+        }
+
+    }
+
+}

@@ -1,0 +1,77 @@
+package com.cognitoselfservice.abuse;
+
+import java.time.Duration;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class CognitoBudgetTests {
+
+    final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+
+    @Test
+    void theAccountRecoveryCallsOfASecondStopAtTheBudgetAndThePersonIsToldWhenToTryAgain() {
+        CognitoBudget budget = budget(3, 40, 1);
+        for (String operation : new String[] { "ForgotPassword", "ConfirmForgotPassword", "ChangePassword" }) {
+            budget.take(operation);
+        }
+
+        assertThatExceptionOfType(CognitoBusy.class).isThrownBy(() -> budget.take("ForgotPassword"))
+            .satisfies((busy) -> {
+                assertThat(busy.messageKey()).isEqualTo("limits.busy");
+                assertThat(busy.status()).isEqualTo(429);
+                assertThat(busy.retryAfterSeconds()).isBetween(1L, 2L);
+            });
+        assertThat(meters.counter("reset.cognito.budget.refused", "category", "account-recovery").count()).isOne();
+    }
+
+    @Test
+    void signInHasABudgetOfItsOwnAndOtherCallsAreNotCounted() {
+        CognitoBudget budget = budget(1, 2, 1);
+        budget.take("ForgotPassword");
+
+        budget.take("InitiateAuth");
+        budget.take("RespondToAuthChallenge");
+        assertThatExceptionOfType(CognitoBusy.class).isThrownBy(() -> budget.take("GlobalSignOut"));
+        for (int call = 0; call < 100; call++) {
+            budget.take("DescribeUserPool");
+        }
+    }
+
+    @Test
+    void withoutRedisEachInstanceTakesItsShare() {
+        CognitoBudget budget = budget(10, 40, 2);
+
+        assertThat(budget.perSecond(CognitoBudget.Category.ACCOUNT_RECOVERY)).isEqualTo(5);
+        assertThat(budget.perSecond(CognitoBudget.Category.SIGN_IN)).isEqualTo(20);
+        assertThat(budget(1, 40, 3).perSecond(CognitoBudget.Category.ACCOUNT_RECOVERY)).isOne();
+    }
+
+    @Test
+    void afterCognitoThrottlesEachCallCostsMoreOfTheBudget() {
+        CognitoBudget budget = budget(8, 40, 1);
+        budget.throttled("ForgotPassword");
+
+        int taken = 0;
+        try {
+            for (; taken < 8; taken++) {
+                budget.take("ConfirmForgotPassword");
+            }
+        }
+        catch (CognitoBusy busy) {
+            // The budget's end.
+        }
+        assertThat(taken).isEqualTo(4);
+    }
+
+    private CognitoBudget budget(int accountRecovery, int signIn, int instances) {
+        CognitoBudgetProperties properties = new CognitoBudgetProperties(accountRecovery, signIn, instances,
+                Duration.ofSeconds(30));
+        LimitsProperties limits = new LimitsProperties(Duration.ofMinutes(15), 4, 2, 3, 2, 30, 3, 5, 30, 3, 4, 2);
+        return new CognitoBudget(new InMemoryBuckets(limits), properties, meters);
+    }
+
+}

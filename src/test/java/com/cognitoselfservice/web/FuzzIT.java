@@ -1,0 +1,328 @@
+package com.cognitoselfservice.web;
+
+import java.io.ByteArrayOutputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.BeforeContainer;
+
+import org.springframework.context.ConfigurableApplicationContext;
+
+import com.cognitoselfservice.support.CognitoEmulator;
+import com.cognitoselfservice.support.Fleet;
+import com.cognitoselfservice.support.RawHttp;
+import com.cognitoselfservice.support.TestPool;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Ten thousand generated requests over every route, form field, query parameter and
+ * header the app reads: overlong values, control characters, NUL, CR and LF, invalid
+ * UTF-8, mixed scripts, markup and script, duplicated parameters, wrong content types,
+ * multipart and JSON bodies, HTMX headers where no HTMX is expected, with and without a
+ * valid form token and a flow in progress. Every answer is a page, a redirect or a 4xx;
+ * none is a 5xx, and no value with markup in it comes back as it was sent.
+ */
+class FuzzIT {
+
+    static final List<String> ROUTES = List.of("/", "/forgot-password", "/confirm-code", "/confirm-code/resend",
+            "/reset-required", "/change-password", "/new-password", "/mfa-code", "/done", "/cancel", "/password-help",
+            "/unavailable", "/misconfigured", "/brand/default.css", "/brand/shop/logo", "/admin", "/admin/sign-in",
+            "/admin/audit", "/admin/user", "/admin/user/reset", "/admin/user/password", "/admin/user/verify-email",
+            "/admin/new-password", "/dev/mailbox", "/nowhere", "/assets/js/../../application.properties");
+
+    static final List<String> FIELDS = List.of("username", "code", "password", "confirmPassword", "currentPassword",
+            "challenge", "signOutEverywhere", "_signOutEverywhere", "permanent", "q", "lang", "client", "return_to",
+            "embed", "retry", "v", "userAttributes.name", "_csrf");
+
+    static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    static ConfigurableApplicationContext app;
+
+    static int port;
+
+    static String anonymousCookie;
+
+    static String anonymousToken;
+
+    static String flowCookies;
+
+    static String flowToken;
+
+    static final AtomicInteger answered = new AtomicInteger();
+
+    @BeforeContainer
+    static void appWithAFlowInProgress() {
+        TestPool pool = CognitoEmulator.shared().createPool(false);
+        Map<String, Object> settings = new LinkedHashMap<>(
+                com.cognitoselfservice.support.AppAgainstEmulator.settings(pool, false));
+        settings.put("reset.forgot-password-minimum-duration", "0ms");
+        settings.put("reset.cognito-budget.account-recovery", "1000");
+        settings.put("reset.cognito-budget.sign-in", "1000");
+        settings.put("admin.enabled", "true");
+        settings.put("reset.products[0].client", "shop");
+        settings.put("reset.products[0].name", "Shop");
+        app = new org.springframework.boot.builder.SpringApplicationBuilder(com.cognitoselfservice.Application.class)
+            .properties(settings)
+            .run("--server.port=0", "--management.server.port=0");
+        port = Fleet.port(app);
+
+        Map<String, String> jar = new LinkedHashMap<>();
+        RawHttp.Answer form = RawHttp.send(port, request("GET", "/forgot-password", Map.of(), null));
+        anonymousCookie = keep(jar, form);
+        anonymousToken = token(form);
+        String user = pool.createUser(CognitoEmulator.shared().uniqueUsername("fuzzed"));
+        RawHttp.Answer sent = RawHttp.send(port,
+                request("POST", "/forgot-password",
+                        Map.of("Content-Type", "application/x-www-form-urlencoded", "Cookie", anonymousCookie),
+                        ("_csrf=" + anonymousToken + "&username=" + user).getBytes(StandardCharsets.UTF_8)));
+        assertThat(sent.status()).isEqualTo(302);
+        keep(jar, sent);
+        RawHttp.Answer confirm = RawHttp.send(port,
+                request("GET", "/confirm-code", Map.of("Cookie", header(jar)), null));
+        flowCookies = keep(jar, confirm);
+        flowToken = token(confirm);
+    }
+
+    @AfterContainer
+    static void stop() {
+        System.out.println("FuzzIT: " + answered.get() + " generated requests answered, none with a 5xx");
+        app.close();
+    }
+
+    @Property(tries = 10_000)
+    void everyAnswerIsAPageARedirectOrA4xxAndNeverEchoesMarkup(@ForAll("requests") Fuzzed fuzzed) {
+        RawHttp.Answer answer = RawHttp.send(port, fuzzed.bytes());
+        answered.incrementAndGet();
+
+        // The try-again and misconfigured pages answer with the status they explain.
+        int worst = fuzzed.summary().matches("(GET|HEAD) /unavailable\\b.*") ? 503
+                : fuzzed.summary().matches("(GET|HEAD) /misconfigured\\b.*") ? 500 : 499;
+        assertThat(answer.status()).as(fuzzed.summary()).isBetween(200, worst);
+        for (String value : fuzzed.values()) {
+            if (value.length() >= 4 && (value.contains("<") || value.contains("\""))) {
+                assertThat(answer.body()).as(fuzzed.summary()).doesNotContain(value);
+            }
+        }
+        answer.headers().values().forEach((header) -> assertThat(header).doesNotContain("\n").doesNotContain("\r"));
+    }
+
+    /** A request as bytes, and the values it carries (for the echo check). */
+    record Fuzzed(byte[] bytes, List<String> values, String summary) {
+    }
+
+    @Provide
+    Arbitrary<Fuzzed> requests() {
+        Arbitrary<String> method = Arbitraries.of("GET", "POST", "POST", "POST", "PUT", "DELETE", "HEAD", "OPTIONS");
+        Arbitrary<String> route = Arbitraries.of(ROUTES);
+        Arbitrary<List<Tuple.Tuple2<String, String>>> query = parameters().list().ofMaxSize(4);
+        Arbitrary<List<Tuple.Tuple2<String, String>>> form = parameters().list().ofMaxSize(8);
+        Arbitrary<String> body = Arbitraries.of("form", "form", "form", "multipart", "json", "invalid-utf8", "none");
+        Arbitrary<String> state = Arbitraries.of("anonymous", "anonymous-token", "flow", "flow", "planted");
+        Arbitrary<Map<String, String>> headers = headers();
+        return Combinators.combine(method, route, query, form, body, state, headers)
+            .as((m, r, q, f, b, s, h) -> fuzzed(m, r, q, f, b, s, h));
+    }
+
+    private static Fuzzed fuzzed(String method, String route, List<Tuple.Tuple2<String, String>> query,
+            List<Tuple.Tuple2<String, String>> form, String bodyKind, String state, Map<String, String> extra) {
+        List<String> values = new ArrayList<>();
+        query.forEach((pair) -> values.add(pair.get2()));
+        form.forEach((pair) -> values.add(pair.get2()));
+        extra.values().forEach(values::add);
+        Map<String, String> headers = new LinkedHashMap<>(extra);
+        List<Tuple.Tuple2<String, String>> fields = new ArrayList<>(form);
+        switch (state) {
+            case "anonymous-token" -> {
+                headers.put("Cookie", anonymousCookie);
+                fields.add(0, Tuple.of("_csrf", anonymousToken));
+            }
+            case "flow" -> {
+                headers.put("Cookie", flowCookies);
+                fields.add(0, Tuple.of("_csrf", flowToken));
+            }
+            case "planted" ->
+                headers.put("Cookie", "SESSION=" + values.stream().findFirst().orElse("x").replaceAll("[\\r\\n;]", "")
+                        + "; XSRF-TOKEN=forged.token");
+            default -> {
+            }
+        }
+        byte[] body = null;
+        if (!"GET".equals(method) && !"HEAD".equals(method)) {
+            body = switch (bodyKind) {
+                case "form" -> {
+                    headers.putIfAbsent("Content-Type", "application/x-www-form-urlencoded");
+                    yield urlEncoded(fields).getBytes(StandardCharsets.UTF_8);
+                }
+                case "multipart" -> {
+                    headers.put("Content-Type", "multipart/form-data; boundary=fuzz");
+                    yield multipart(fields);
+                }
+                case "json" -> {
+                    headers.put("Content-Type", "application/json");
+                    yield json(fields).getBytes(StandardCharsets.UTF_8);
+                }
+                case "invalid-utf8" -> {
+                    headers.put("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8");
+                    ByteArrayOutputStream out = new ByteArrayOutputStream();
+                    out.writeBytes(urlEncoded(fields).getBytes(StandardCharsets.UTF_8));
+                    out.writeBytes("&username=".getBytes(StandardCharsets.US_ASCII));
+                    out.writeBytes(new byte[] { (byte) 0xC3, (byte) 0x28, (byte) 0xFF, (byte) 0xFE, 0x00, (byte) 0xED,
+                            (byte) 0xA0, (byte) 0x80 });
+                    yield out.toByteArray();
+                }
+                default -> null;
+            };
+        }
+        String target = route + (query.isEmpty() ? "" : "?" + rawQuery(query));
+        byte[] bytes = request(method, target, headers, body);
+        return new Fuzzed(bytes, values, method + " " + target.substring(0, Math.min(200, target.length())) + " ["
+                + state + ", " + bodyKind + ", headers " + extra.keySet() + "]");
+    }
+
+    private static Arbitrary<Tuple.Tuple2<String, String>> parameters() {
+        Arbitrary<String> name = Arbitraries.frequencyOf(Tuple.of(8, Arbitraries.of(FIELDS)), Tuple.of(1, nasty()));
+        return Combinators.combine(name, nasty()).as(Tuple::of);
+    }
+
+    private static Arbitrary<Map<String, String>> headers() {
+        Arbitrary<String> value = nasty().map((text) -> text.replace("\r", "").replace("\n", ""));
+        Arbitrary<String> injected = nasty().map((text) -> text + "\r\nX-Injected: yes");
+        return Combinators
+            .combine(
+                    Arbitraries.of("HX-Request", "HX-Target", "HX-Current-URL", "HX-Trigger", "Accept-Language",
+                            "X-Forwarded-For", "Accept", "Referer", "Origin", "X-Request-Id", "Content-Type"),
+                    Arbitraries.frequencyOf(Tuple.of(6, value), Tuple.of(1, injected),
+                            Tuple.of(3, Arbitraries.just("true"))))
+            .as(Map::entry)
+            .list()
+            .ofMaxSize(3)
+            .map((entries) -> {
+                Map<String, String> map = new LinkedHashMap<>();
+                entries.forEach((entry) -> map.put(entry.getKey(), entry.getValue()));
+                return map;
+            });
+    }
+
+    /** Text a person would not type, and some they would. */
+    private static Arbitrary<String> nasty() {
+        return Arbitraries.oneOf(Arbitraries.strings().ofMaxLength(40),
+                Arbitraries.strings().withCharRange('\u0000', '\u001f').ofMaxLength(20),
+                Arbitraries.strings().all().ofMaxLength(60),
+                Arbitraries.strings().withChars("аеосрxyzاب日本ß𝒜🙂\u202e\u200b").ofMinLength(1).ofMaxLength(30),
+                Arbitraries.strings().alpha().ofLength(5000),
+                Arbitraries.of("<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>", "javascript:alert(1)",
+                        "https://evil.example/", "//evil.example", "../../etc/passwd", "%00", "%0d%0aSet-Cookie:x=1",
+                        "' OR '1'='1", "{{7*7}}", "${7*7}", "[[${T(java.lang.Runtime)}]]", "ana", "123456",
+                        "N3w-pass-word!", "1", "", "on", "true", "shop", "fr", "ar", "embed"),
+                Arbitraries.strings().withChars("<>\"'&;=%+ ").ofMinLength(4).ofMaxLength(20));
+    }
+
+    private static String rawQuery(List<Tuple.Tuple2<String, String>> query) {
+        StringBuilder raw = new StringBuilder();
+        for (Tuple.Tuple2<String, String> pair : query) {
+            if (raw.length() > 0) {
+                raw.append('&');
+            }
+            // Half encoded, half raw where the request line can still carry it.
+            raw.append(encode(pair.get1())).append('=');
+            raw.append((pair.get2().chars().allMatch((c) -> c > 0x20 && c < 0x7f && c != '#' && c != '&')) ? pair.get2()
+                    : encode(pair.get2()));
+        }
+        return raw.toString();
+    }
+
+    private static String urlEncoded(List<Tuple.Tuple2<String, String>> fields) {
+        StringBuilder form = new StringBuilder();
+        for (Tuple.Tuple2<String, String> pair : fields) {
+            if (form.length() > 0) {
+                form.append('&');
+            }
+            form.append(encode(pair.get1())).append('=').append(encode(pair.get2()));
+        }
+        return form.toString();
+    }
+
+    private static byte[] multipart(List<Tuple.Tuple2<String, String>> fields) {
+        StringBuilder body = new StringBuilder();
+        for (Tuple.Tuple2<String, String> pair : fields) {
+            body.append("--fuzz\r\nContent-Disposition: form-data; name=\"")
+                .append(pair.get1().replace("\"", ""))
+                .append("\"\r\n\r\n")
+                .append(pair.get2())
+                .append("\r\n");
+        }
+        return body.append("--fuzz--\r\n").toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String json(List<Tuple.Tuple2<String, String>> fields) {
+        StringBuilder json = new StringBuilder("{");
+        for (Tuple.Tuple2<String, String> pair : fields) {
+            if (json.length() > 1) {
+                json.append(',');
+            }
+            json.append('"')
+                .append(pair.get1().replace("\"", "\\\""))
+                .append("\":\"")
+                .append(pair.get2().replace("\\", "\\\\").replace("\"", "\\\""))
+                .append('"');
+        }
+        return json.append('}').toString();
+    }
+
+    static byte[] request(String method, String target, Map<String, String> headers, byte[] body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        StringBuilder head = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n");
+        head.append("Host: localhost\r\nConnection: close\r\n");
+        headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+        if (body != null) {
+            head.append("Content-Length: ").append(body.length).append("\r\n");
+        }
+        head.append("\r\n");
+        out.writeBytes(head.toString().getBytes(StandardCharsets.UTF_8));
+        if (body != null) {
+            out.writeBytes(body);
+        }
+        return out.toByteArray();
+    }
+
+    // What a browser sends after this answer: its cookies, the newest of each name.
+    private static String keep(Map<String, String> jar, RawHttp.Answer answer) {
+        answer.cookies().forEach((cookie) -> {
+            String[] pair = cookie.split("=", 2);
+            jar.put(pair[0], pair[1]);
+        });
+        return header(jar);
+    }
+
+    private static String header(Map<String, String> jar) {
+        return String.join("; ",
+                jar.entrySet().stream().map((cookie) -> cookie.getKey() + "=" + cookie.getValue()).toList());
+    }
+
+    private static String token(RawHttp.Answer answer) {
+        Matcher token = CSRF.matcher(answer.body());
+        assertThat(token.find()).as("a form token on the page").isTrue();
+        return token.group(1);
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+}
