@@ -16,9 +16,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * At start, reads the app client with DescribeUserPoolClient (when IAM credentials allow
- * it) and logs what would break the flows: no USER_PASSWORD_AUTH for change password, or
- * a secret mismatch. Runs in the background so that looking for credentials never delays
- * start-up.
+ * it), notes which sign-in flow it allows (SRP preferred) and logs what would break the
+ * flows: neither USER_SRP_AUTH nor USER_PASSWORD_AUTH, or a secret mismatch. Runs in the
+ * background so that looking for credentials never delays start-up.
  */
 @Component
 class ClientConfigurationCheck {
@@ -29,9 +29,12 @@ class ClientConfigurationCheck {
 
     private final UserFlowAppClients apps;
 
-    ClientConfigurationCheck(AdminClient admin, UserFlowAppClients apps) {
+    private final SignInFlows signInFlows;
+
+    ClientConfigurationCheck(AdminClient admin, UserFlowAppClients apps, SignInFlows signInFlows) {
         this.admin = admin;
         this.apps = apps;
+        this.signInFlows = signInFlows;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -69,10 +72,16 @@ class ClientConfigurationCheck {
             return;
         }
         List<ExplicitAuthFlowsType> flows = client.explicitAuthFlows();
-        if (!flows.contains(ExplicitAuthFlowsType.ALLOW_USER_PASSWORD_AUTH)
-                && !flows.contains(ExplicitAuthFlowsType.USER_PASSWORD_AUTH)) {
-            problems.add("App client " + app.clientId() + " does not allow USER_PASSWORD_AUTH: change "
-                    + "password will not work until it is enabled in the client's authentication flows");
+        boolean srp = flows.contains(ExplicitAuthFlowsType.ALLOW_USER_SRP_AUTH);
+        boolean password = flows.contains(ExplicitAuthFlowsType.ALLOW_USER_PASSWORD_AUTH)
+                || flows.contains(ExplicitAuthFlowsType.USER_PASSWORD_AUTH);
+        if (srp || password) {
+            signInFlows.learn(app.clientId(), srp ? SignInFlows.Flow.SRP : SignInFlows.Flow.PASSWORD,
+                    "its authentication flows");
+        }
+        else {
+            problems.add("App client " + app.clientId() + " allows neither USER_SRP_AUTH nor USER_PASSWORD_AUTH: "
+                    + "change password will not work until one is enabled in the client's authentication flows");
         }
         boolean clientHasSecret = client.clientSecret() != null && !client.clientSecret().isBlank();
         if (clientHasSecret && !app.hasSecret()) {

@@ -138,8 +138,10 @@ class CognitoCalls {
         else if (translated instanceof CognitoFailure failure) {
             log.debug("{} failed with {}", operation, failure.errorCode());
             if (failure.reason() == CognitoFailure.Reason.AUTH_FLOW_NOT_ENABLED) {
-                log.error("{} failed: the app client {} does not allow USER_PASSWORD_AUTH; enable it in the "
-                        + "client's authentication flows", operation, clientId());
+                log.warn(
+                        "{} failed: the app client {} does not allow this sign-in flow; allow USER_SRP_AUTH "
+                                + "(or USER_PASSWORD_AUTH) in the client's authentication flows",
+                        operation, clientId());
             }
         }
     }

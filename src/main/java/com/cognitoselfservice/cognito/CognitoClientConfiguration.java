@@ -1,5 +1,6 @@
 package com.cognitoselfservice.cognito;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -80,8 +81,8 @@ class CognitoClientConfiguration {
 
     @Bean
     @Primary
-    SignInGateway signInGateway(CognitoCalls userPoolCalls, FederatedUsers federated) {
-        return new SignInGateway(userPoolCalls, federated);
+    SignInGateway signInGateway(CognitoCalls userPoolCalls, FederatedUsers federated, SignInFlows flows, Clock clock) {
+        return new SignInGateway(userPoolCalls, federated, flows, clock);
     }
 
     /**
@@ -89,8 +90,9 @@ class CognitoClientConfiguration {
      * when it has one.
      */
     @Bean
-    SignInGateway adminSignInGateway(@Qualifier("adminCalls") CognitoCalls adminCalls, FederatedUsers federated) {
-        return new SignInGateway(adminCalls, federated);
+    SignInGateway adminSignInGateway(@Qualifier("adminCalls") CognitoCalls adminCalls, FederatedUsers federated,
+            SignInFlows flows, Clock clock) {
+        return new SignInGateway(adminCalls, federated, flows, clock);
     }
 
     @Bean

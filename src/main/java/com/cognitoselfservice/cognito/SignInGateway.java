@@ -1,5 +1,7 @@
 package com.cognitoselfservice.cognito;
 
+import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,9 +15,9 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.Authenticat
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ChallengeNameType;
 
 /**
- * The sign-in based calls: InitiateAuth (USER_PASSWORD_AUTH), RespondToAuthChallenge,
- * ChangePassword and GlobalSignOut. Tokens come back to the caller for one request;
- * nothing here keeps them.
+ * The sign-in based calls: InitiateAuth (USER_SRP_AUTH or USER_PASSWORD_AUTH),
+ * RespondToAuthChallenge, ChangePassword and GlobalSignOut. Tokens come back to the
+ * caller for one request; nothing here keeps them.
  */
 public class SignInGateway {
 
@@ -26,34 +28,45 @@ public class SignInGateway {
     private static final Map<String, String> CODE_RESPONSE = Map.of("SMS_MFA", "SMS_MFA_CODE", "EMAIL_OTP",
             "EMAIL_OTP_CODE", "SOFTWARE_TOKEN_MFA", "SOFTWARE_TOKEN_MFA_CODE");
 
+    private static final String PASSWORD_VERIFIER = "PASSWORD_VERIFIER";
+
     private final CognitoCalls cognito;
 
     private final FederatedUsers federated;
 
-    SignInGateway(CognitoCalls cognito, FederatedUsers federated) {
+    private final SignInFlows flows;
+
+    private final Clock clock;
+
+    private final SecureRandom random = new SecureRandom();
+
+    SignInGateway(CognitoCalls cognito, FederatedUsers federated, SignInFlows flows, Clock clock) {
         this.cognito = cognito;
         this.federated = federated;
+        this.flows = flows;
+        this.clock = clock;
     }
 
     /**
-     * Signs in with a password. A wrong password, an unknown user and a disabled user
-     * fail alike; a federated user is told to use their provider when the app can see
-     * that it is one.
+     * Signs in with SRP or with the password, as the app client allows
+     * ({@link SignInFlows}). A wrong password, an unknown user and a disabled user fail
+     * alike; a federated user is told to use their provider when the app can see that it
+     * is one.
      */
     public SignInResult signIn(String username, String password) {
-        Map<String, String> parameters = new HashMap<>();
-        parameters.put("USERNAME", username);
-        parameters.put("PASSWORD", password);
-        putSecretHash(parameters, username);
         try {
-            var response = cognito.call("InitiateAuth",
-                    () -> cognito.client()
-                        .initiateAuth((request) -> request.clientId(cognito.clientId())
-                            .authFlow(AuthFlowType.USER_PASSWORD_AUTH)
-                            .authParameters(parameters)
-                            .clientMetadata(cognito.clientMetadata())));
-            return result(response.authenticationResult(), response.challengeNameAsString(), response.session(),
-                    response.challengeParameters(), username);
+            if (flows.flowFor(cognito.clientId()) == SignInFlows.Flow.SRP) {
+                try {
+                    return signInWithSrp(username, password);
+                }
+                catch (CognitoFailure failure) {
+                    if (failure.reason() != CognitoFailure.Reason.AUTH_FLOW_NOT_ENABLED || !flows.mayFallBack()) {
+                        throw failure;
+                    }
+                    flows.learn(cognito.clientId(), SignInFlows.Flow.PASSWORD, "Cognito refused USER_SRP_AUTH");
+                }
+            }
+            return signInWithPassword(username, password);
         }
         catch (CognitoFailure failure) {
             boolean refused = failure.kind() == CognitoFailure.Kind.UNKNOWN_USER
@@ -66,6 +79,62 @@ public class SignInGateway {
             throw failure.as(federated.isFederated(username) ? CognitoFailure.Reason.FEDERATED_USER
                     : CognitoFailure.Reason.INCORRECT_SIGN_IN);
         }
+    }
+
+    private SignInResult signInWithPassword(String username, String password) {
+        Map<String, String> parameters = new HashMap<>();
+        parameters.put("USERNAME", username);
+        parameters.put("PASSWORD", password);
+        putSecretHash(parameters, username);
+        var response = cognito.call("InitiateAuth",
+                () -> cognito.client()
+                    .initiateAuth((request) -> request.clientId(cognito.clientId())
+                        .authFlow(AuthFlowType.USER_PASSWORD_AUTH)
+                        .authParameters(parameters)
+                        .clientMetadata(cognito.clientMetadata())));
+        return result(response.authenticationResult(), response.challengeNameAsString(), response.session(),
+                response.challengeParameters(), username);
+    }
+
+    // USER_SRP_AUTH, then the PASSWORD_VERIFIER challenge answered with a claim the
+    // password signs: Cognito never sees the password.
+    private SignInResult signInWithSrp(String username, String password) {
+        Srp srp = Srp.start(random);
+        Map<String, String> parameters = new HashMap<>();
+        parameters.put("USERNAME", username);
+        parameters.put("SRP_A", srp.largeA());
+        putSecretHash(parameters, username);
+        var started = cognito.call("InitiateAuth",
+                () -> cognito.client()
+                    .initiateAuth((request) -> request.clientId(cognito.clientId())
+                        .authFlow(AuthFlowType.USER_SRP_AUTH)
+                        .authParameters(parameters)
+                        .clientMetadata(cognito.clientMetadata())));
+        if (!PASSWORD_VERIFIER.equals(started.challengeNameAsString())) {
+            return result(started.authenticationResult(), started.challengeNameAsString(), started.session(),
+                    started.challengeParameters(), username);
+        }
+        Map<String, String> challenge = started.challengeParameters();
+        String userId = challenge.getOrDefault("USER_ID_FOR_SRP", username);
+        String poolName = cognito.userPoolId().substring(cognito.userPoolId().indexOf('_') + 1);
+        String timestamp = Srp.timestamp(clock.instant());
+        byte[] key = srp.passwordKey(poolName, userId, password, challenge.get("SRP_B"), challenge.get("SALT"));
+        Map<String, String> responses = new HashMap<>();
+        responses.put("USERNAME", userId);
+        responses.put("PASSWORD_CLAIM_SECRET_BLOCK", challenge.get("SECRET_BLOCK"));
+        responses.put("PASSWORD_CLAIM_SIGNATURE",
+                Srp.claim(key, poolName, userId, challenge.get("SECRET_BLOCK"), timestamp));
+        responses.put("TIMESTAMP", timestamp);
+        putSecretHash(responses, userId);
+        var answered = cognito.call("RespondToAuthChallenge",
+                () -> cognito.client()
+                    .respondToAuthChallenge((request) -> request.clientId(cognito.clientId())
+                        .challengeName(ChallengeNameType.PASSWORD_VERIFIER)
+                        .session(started.session())
+                        .challengeResponses(responses)
+                        .clientMetadata(cognito.clientMetadata())));
+        return result(answered.authenticationResult(), answered.challengeNameAsString(), answered.session(),
+                answered.challengeParameters(), userId);
     }
 
     public SignInResult respondToNewPassword(SignInChallenge challenge, String newPassword,

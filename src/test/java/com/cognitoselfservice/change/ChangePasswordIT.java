@@ -168,7 +168,7 @@ class ChangePasswordIT {
         Page page = change(user, TestPool.DEFAULT_PASSWORD, NEW_PASSWORD, true);
 
         assertThat(page.text()).contains("Changing a password by signing in is not enabled for this app yet.");
-        assertThat(output).contains("does not allow USER_PASSWORD_AUTH");
+        assertThat(output).contains("does not allow this sign-in flow");
     }
 
     @Test

@@ -22,6 +22,8 @@ import static org.mockito.Mockito.mock;
 @ExtendWith(CognitoEmulatorExtension.class)
 class ClientConfigurationCheckIT {
 
+    final SignInFlows flows = new SignInFlows("auto");
+
     @Test
     void aWellConfiguredClientHasNoProblems(CognitoEmulator emulator) {
         TestPool pool = emulator.createPool(false);
@@ -30,30 +32,54 @@ class ClientConfigurationCheckIT {
     }
 
     @Test
-    void clientWithoutPasswordSignInAndWithAnUnconfiguredSecretIsReported(CognitoEmulator emulator) {
+    void clientWithNeitherSignInFlowAndWithAnUnconfiguredSecretIsReported(CognitoEmulator emulator) {
         TestPool pool = emulator.createPool(false);
         String clientId = emulator.admin()
             .createUserPoolClient((r) -> r.userPoolId(pool.userPoolId())
-                .clientName("srp-only")
+                .clientName("refresh-only")
                 .generateSecret(true)
-                .explicitAuthFlows(ExplicitAuthFlowsType.ALLOW_USER_SRP_AUTH))
+                .explicitAuthFlows(ExplicitAuthFlowsType.ALLOW_REFRESH_TOKEN_AUTH))
             .userPoolClient()
             .clientId();
 
         List<String> problems = check(emulator, pool.userPoolId(), clientId, null).problems();
 
-        assertThat(problems).anyMatch((p) -> p.contains("does not allow USER_PASSWORD_AUTH"))
+        assertThat(problems).anyMatch((p) -> p.contains("allows neither USER_SRP_AUTH nor USER_PASSWORD_AUTH"))
             .anyMatch((p) -> p.contains("has a secret but no secret is configured for it"));
     }
 
+    @Test
+    void eachClientGetsTheSignInItAllowsSrpFirst(CognitoEmulator emulator) {
+        TestPool pool = emulator.createPool(false);
+        String srpOnly = client(emulator, pool, ExplicitAuthFlowsType.ALLOW_USER_SRP_AUTH);
+        String both = client(emulator, pool, ExplicitAuthFlowsType.ALLOW_USER_SRP_AUTH,
+                ExplicitAuthFlowsType.ALLOW_USER_PASSWORD_AUTH);
+        String passwordOnly = client(emulator, pool, ExplicitAuthFlowsType.ALLOW_USER_PASSWORD_AUTH);
+
+        for (String clientId : List.of(srpOnly, both, passwordOnly)) {
+            assertThat(check(emulator, pool.userPoolId(), clientId, null).problems()).isEmpty();
+        }
+
+        assertThat(flows.flowFor(srpOnly)).isEqualTo(SignInFlows.Flow.SRP);
+        assertThat(flows.flowFor(both)).isEqualTo(SignInFlows.Flow.SRP);
+        assertThat(flows.flowFor(passwordOnly)).isEqualTo(SignInFlows.Flow.PASSWORD);
+    }
+
+    private static String client(CognitoEmulator emulator, TestPool pool, ExplicitAuthFlowsType... flows) {
+        return emulator.admin()
+            .createUserPoolClient((r) -> r.userPoolId(pool.userPoolId()).clientName("flows").explicitAuthFlows(flows))
+            .userPoolClient()
+            .clientId();
+    }
+
     @SuppressWarnings("unchecked")
-    private static ClientConfigurationCheck check(CognitoEmulator emulator, String poolId, String clientId,
-            String secret) {
+    private ClientConfigurationCheck check(CognitoEmulator emulator, String poolId, String clientId, String secret) {
         ObjectProvider<CognitoIdentityProviderClient> provider = mock(ObjectProvider.class);
         given(provider.getObject()).willReturn(emulator.admin());
         AdminClient admin = new AdminClient(provider,
                 StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")));
-        return new ClientConfigurationCheck(admin, new FixedAppClients(new AppClient(poolId, clientId, secret, null)));
+        return new ClientConfigurationCheck(admin, new FixedAppClients(new AppClient(poolId, clientId, secret, null)),
+                flows);
     }
 
 }

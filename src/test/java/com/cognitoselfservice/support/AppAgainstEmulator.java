@@ -38,6 +38,11 @@ public final class AppAgainstEmulator {
         // has tests of its own.
         settings.put("reset.cognito-budget.account-recovery", "100000");
         settings.put("reset.cognito-budget.sign-in", "100000");
+        // moto answers USER_SRP_AUTH without checking the claim, so a wrong password
+        // would
+        // pass: sign-in tests use the password flow, and the SRP tests put a verifier in
+        // the stub and choose SRP themselves.
+        settings.put("cognito.sign-in-flow", "password");
         return settings;
     }
 

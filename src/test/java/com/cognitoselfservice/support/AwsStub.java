@@ -36,8 +36,11 @@ public final class AwsStub {
 
     private final WireMockServer server;
 
+    private final SrpVerifier srp = new SrpVerifier();
+
     private AwsStub(URI emulator) {
-        server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1").asynchronousResponseEnabled(true));
+        server = new WireMockServer(
+                options().dynamicPort().bindAddress("127.0.0.1").asynchronousResponseEnabled(true).extensions(srp));
         server.start();
         server.stubFor(post(anyUrl()).atPriority(100).willReturn(aResponse().proxiedFrom(emulator.toString())));
     }
@@ -47,6 +50,32 @@ public final class AwsStub {
             shared = new AwsStub(CognitoEmulator.shared().endpoint());
         }
         return shared;
+    }
+
+    /**
+     * SRP sign-ins of this user are checked against this password, as Cognito does (moto
+     * accepts any claim); {@link #srpPool} must name the client's pool.
+     */
+    public void srpPassword(String username, String password) {
+        srp.password(username, password);
+    }
+
+    /** The pool of an app client, whose name SRP claims carry. */
+    public void srpPool(String clientId, String userPoolId) {
+        srp.pool(clientId, userPoolId);
+    }
+
+    /**
+     * This app client allows only SRP sign-in: USER_PASSWORD_AUTH is refused, as Cognito
+     * does.
+     */
+    public void srpOnlyClient(String clientId) {
+        srp.srpOnly(clientId);
+    }
+
+    /** This app client allows only password sign-in: USER_SRP_AUTH is refused. */
+    public void passwordOnlyClient(String clientId) {
+        srp.passwordOnly(clientId);
     }
 
     public URI endpoint() {

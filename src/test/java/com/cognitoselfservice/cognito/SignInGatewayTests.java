@@ -1,0 +1,62 @@
+package com.cognitoselfservice.cognito;
+
+import java.time.Clock;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthenticationResultType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.InitiateAuthResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+
+class SignInGatewayTests {
+
+    final CognitoCalls calls = mock(CognitoCalls.class);
+
+    final FederatedUsers federated = mock(FederatedUsers.class);
+
+    final InitiateAuthResponse signedIn = InitiateAuthResponse.builder()
+        .authenticationResult(AuthenticationResultType.builder().accessToken("access").build())
+        .build();
+
+    SignInGatewayTests() {
+        given(calls.clientId()).willReturn("client-1");
+        given(calls.userPoolId()).willReturn("eu-west-1_Pool");
+    }
+
+    @Test
+    void inAutoModeAClientThatRefusesSrpSignsInWithThePasswordFromThenOn() {
+        SignInFlows flows = new SignInFlows("auto");
+        given(calls.<Object>call(eq("InitiateAuth"), any(Supplier.class)))
+            .willThrow((RuntimeException) CognitoErrors.of("InvalidParameterException",
+                    "USER_SRP_AUTH flow not enabled for this client", null))
+            .willReturn(signedIn);
+        SignInGateway gateway = new SignInGateway(calls, federated, flows, Clock.systemUTC());
+
+        assertThat(gateway.signIn("ana", "Old-pass-1!").isSignedIn()).isTrue();
+
+        assertThat(flows.flowFor("client-1")).isEqualTo(SignInFlows.Flow.PASSWORD);
+        verify(calls, times(2)).call(eq("InitiateAuth"), any(Supplier.class));
+    }
+
+    @Test
+    void whenSrpIsChosenARefusalIsShownNotWorkedAround() {
+        SignInFlows flows = new SignInFlows("srp");
+        given(calls.<Object>call(eq("InitiateAuth"), any(Supplier.class))).willThrow((RuntimeException) CognitoErrors
+            .of("InvalidParameterException", "USER_SRP_AUTH flow not enabled for this client", null));
+        SignInGateway gateway = new SignInGateway(calls, federated, flows, Clock.systemUTC());
+
+        assertThatExceptionOfType(CognitoFailure.class).isThrownBy(() -> gateway.signIn("ana", "Old-pass-1!"))
+            .satisfies(
+                    (failure) -> assertThat(failure.reason()).isEqualTo(CognitoFailure.Reason.AUTH_FLOW_NOT_ENABLED));
+        verify(calls, times(1)).call(eq("InitiateAuth"), any(Supplier.class));
+    }
+
+}
