@@ -3,6 +3,7 @@ package com.cognitoselfservice.cognito;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,8 @@ public class SignInGateway {
             "EMAIL_OTP_CODE", "SOFTWARE_TOKEN_MFA", "SOFTWARE_TOKEN_MFA_CODE");
 
     private static final String PASSWORD_VERIFIER = "PASSWORD_VERIFIER";
+
+    private static final Pattern HEX = Pattern.compile("[0-9a-fA-F]{1,2048}");
 
     private final CognitoCalls cognito;
 
@@ -115,6 +118,11 @@ public class SignInGateway {
                     started.challengeParameters(), username);
         }
         Map<String, String> challenge = started.challengeParameters();
+        if (!wellFormed(challenge)) {
+            // Not what Cognito sends (an emulator's SRP, say): no claim can be made from
+            // it.
+            throw new CognitoUnavailable(CognitoFailure.Reason.UNAVAILABLE, "MalformedPasswordVerifier", null);
+        }
         String userId = challenge.getOrDefault("USER_ID_FOR_SRP", username);
         String poolName = cognito.userPoolId().substring(cognito.userPoolId().indexOf('_') + 1);
         String timestamp = Srp.timestamp(clock.instant());
@@ -135,6 +143,21 @@ public class SignInGateway {
                         .clientMetadata(cognito.clientMetadata())));
         return result(answered.authenticationResult(), answered.challengeNameAsString(), answered.session(),
                 answered.challengeParameters(), userId);
+    }
+
+    private static boolean wellFormed(Map<String, String> challenge) {
+        String b = challenge.get("SRP_B");
+        String salt = challenge.get("SALT");
+        String block = challenge.get("SECRET_BLOCK");
+        if (b == null || !HEX.matcher(b).matches() || salt == null || !HEX.matcher(salt).matches() || block == null) {
+            return false;
+        }
+        try {
+            return Base64.getDecoder().decode(block).length > 0;
+        }
+        catch (IllegalArgumentException ex) {
+            return false;
+        }
     }
 
     public SignInResult respondToNewPassword(SignInChallenge challenge, String newPassword,

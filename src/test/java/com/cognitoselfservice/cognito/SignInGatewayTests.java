@@ -59,4 +59,20 @@ class SignInGatewayTests {
         verify(calls, times(1)).call(eq("InitiateAuth"), any(Supplier.class));
     }
 
+    @Test
+    void aPasswordVerifierCognitoWouldNotSendIsTheTryAgainPageNotAFailure() {
+        SignInFlows flows = new SignInFlows("srp");
+        InitiateAuthResponse emulators = InitiateAuthResponse.builder()
+            .challengeName("PASSWORD_VERIFIER")
+            .challengeParameters(java.util.Map.of("SRP_B", "5f3c", "SALT", "1e2d", "USER_ID_FOR_SRP", "ana",
+                    "SECRET_BLOCK", "7c1d2b0e-9a8f-4f7e-8d6c-5b4a3a2f1e0d"))
+            .build();
+        given(calls.<Object>call(eq("InitiateAuth"), any(Supplier.class))).willReturn(emulators);
+        SignInGateway gateway = new SignInGateway(calls, federated, flows, Clock.systemUTC());
+
+        assertThatExceptionOfType(CognitoUnavailable.class).isThrownBy(() -> gateway.signIn("ana", "Old-pass-1!"))
+            .satisfies((outage) -> assertThat(outage.isMisconfiguration()).isFalse());
+        verify(calls, times(0)).call(eq("RespondToAuthChallenge"), any(Supplier.class));
+    }
+
 }
