@@ -62,6 +62,17 @@ public final class Browser {
             .toList();
     }
 
+    /**
+     * The same, but htmx's report of a live password check the browser dropped as it left
+     * the page (the check was still under way when the form was sent, which a slower
+     * sign-in or a proxy makes likely): nothing a person sees.
+     */
+    public static List<String> consoleErrorsButDroppedChecks(WebDriver driver) {
+        return consoleErrors(driver).stream()
+            .filter((error) -> !error.contains("htmx:sendAbort") && !error.contains("htmx:afterRequest"))
+            .toList();
+    }
+
     private static File executable(String variable, String fallback) {
         String configured = System.getenv(variable);
         File file = new File((configured == null || configured.isBlank()) ? fallback : configured);
