@@ -26,13 +26,14 @@ import com.cognitoselfservice.visit.Visits;
 
 /**
  * CSRF tokens kept in a cookie, so that showing a form stores nothing on the server, and
- * signed, so that a cookie someone else managed to set does not count: a token is a
- * random value and an HMAC, under the deployment's key, over that value and the id of the
- * session it was issued in. Once a flow or a sign-in starts (a new session id), earlier
- * tokens no longer count and a new one is issued. Over HTTPS the cookie is
- * {@code __Host-} prefixed, which no other host can set; it has the attributes of the
- * product being visited ({@code SameSite=None; Secure; Partitioned} where it may be
- * framed, {@code SameSite=Lax} elsewhere).
+ * signed, so that a cookie someone else managed to set does not count: a token is a value
+ * (random without a session; the session's own within one) and an HMAC, under the
+ * deployment's key, over that value and the id of the session it was issued in. Once a
+ * flow or a sign-in starts (a new session id), earlier tokens no longer count and a new
+ * one is issued. Over HTTPS the cookie is {@code __Host-} prefixed, which no other host
+ * can set; it has the attributes of the product being visited
+ * ({@code SameSite=None; Secure; Partitioned} where it may be framed,
+ * {@code SameSite=Lax} elsewhere).
  */
 @Component
 class CsrfCookies implements CsrfTokenRepository {
@@ -57,12 +58,25 @@ class CsrfCookies implements CsrfTokenRepository {
         this.accepted = keys.signingKeys("csrf");
     }
 
+    /**
+     * A random token while there is no session; within a session, the one token of that
+     * session (its nonce an HMAC of the session id), so that two requests that both find
+     * the cookie out of date (the page after a sign-in, and a live check sent just before
+     * it) issue the same token, and neither response's cookie undoes the other's page.
+     */
     @Override
     public CsrfToken generateToken(HttpServletRequest request) {
-        byte[] value = new byte[32];
-        TokenRandom.get().nextBytes(value);
-        String nonce = Base64.getUrlEncoder().withoutPadding().encodeToString(value);
-        return token(nonce + "." + mac(nonce, sessionOf(request)));
+        String session = sessionOf(request);
+        String nonce;
+        if (session.isEmpty()) {
+            byte[] value = new byte[32];
+            TokenRandom.get().nextBytes(value);
+            nonce = Base64.getUrlEncoder().withoutPadding().encodeToString(value);
+        }
+        else {
+            nonce = Base64.getUrlEncoder().withoutPadding().encodeToString(key.sign("nonce|" + session));
+        }
+        return token(nonce + "." + mac(nonce, session));
     }
 
     @Override

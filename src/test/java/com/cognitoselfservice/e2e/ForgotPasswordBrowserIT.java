@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -137,12 +138,17 @@ class ForgotPasswordBrowserIT {
         ForgotPasswordPage.openFromHome(browser, base()).requestCode(user);
         clock.advance(Duration.ofSeconds(61));
         browser.navigate().refresh();
-        browser.manage().deleteCookieNamed("XSRF-TOKEN");
+        String firstTab = browser.getWindowHandle();
+        // Starting again in another tab gives the browser a new session: the first tab's
+        // form belongs to one that has ended.
+        browser.switchTo().newWindow(WindowType.TAB);
+        ForgotPasswordPage.openFromHome(browser, base()).requestCode(user);
+        browser.switchTo().window(firstTab);
 
         new ConfirmCodePage(browser).resendButton().click();
 
         Pages.awaitHeading(browser, "This form has expired");
-        assertThat(AwsStub.shared().calls("ForgotPassword", user)).isEqualTo(1);
+        assertThat(AwsStub.shared().calls("ForgotPassword", user)).isEqualTo(2);
     }
 
     @Test
