@@ -98,6 +98,20 @@ class SrpSignInIT {
         assertThat(pool.signsIn(user, NEW_PASSWORD)).isTrue();
     }
 
+    @Test
+    void aDeviceChallengeAfterTheClaimIsExplainedNotADeadEnd() {
+        String user = pool.createUser(unique("srp-device"));
+        stub.srpPassword(user, TestPool.DEFAULT_PASSWORD);
+        stub.answerChallenge(user, "PASSWORD_VERIFIER", "{\"ChallengeName\":\"DEVICE_SRP_AUTH\",\"Session\":\"device\","
+                + "\"ChallengeParameters\":{\"USER_ID_FOR_SRP\":\"" + user + "\"}}");
+
+        Page page = ChangePasswordIT.changeAs(visitor, user, TestPool.DEFAULT_PASSWORD, NEW_PASSWORD, true);
+
+        assertThat(page.status()).isEqualTo(400);
+        assertThat(page.text()).contains("Your account asks for a sign-in step this page does not support.");
+        assertThat(pool.signsIn(user, TestPool.DEFAULT_PASSWORD)).isTrue();
+    }
+
     private static String unique(String prefix) {
         return CognitoEmulator.shared().uniqueUsername(prefix);
     }

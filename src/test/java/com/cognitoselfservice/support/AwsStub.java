@@ -108,6 +108,18 @@ public final class AwsStub {
                 aResponse().withStatus(200).withHeader("Content-Type", "application/x-amz-json-1.1").withBody(json)));
     }
 
+    /**
+     * The next answers to the {@code challengeName} challenge for {@code username} get
+     * this body (a challenge's answer can itself be the next challenge).
+     */
+    public void answerChallenge(String username, String challengeName, String json) {
+        server.stubFor(call("RespondToAuthChallenge", username).atPriority(1)
+            .withRequestBody(containing("\"ChallengeName\":\"" + challengeName + "\""))
+            .willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/x-amz-json-1.1")
+                .withBody(json)));
+    }
+
     public void fault(String operation, String username, Fault fault) {
         server.stubFor(call(operation, username).willReturn(aResponse().withFault(fault)));
     }
