@@ -41,14 +41,22 @@ public class CognitoBudget {
 
     private final MeterRegistry meters;
 
-    private final Map<Category, BackOff> backOffs = new EnumMap<>(Category.class);
+    private final Map<Category, Share> shares = new EnumMap<>(Category.class);
+
+    // What this instance may spend of a category, settled at start, and its back-off.
+    private record Share(int perSecond, BucketConfiguration configuration, BackOff backOff) {
+    }
 
     CognitoBudget(Buckets buckets, CognitoBudgetProperties properties, MeterRegistry meters) {
         this.buckets = buckets;
         this.properties = properties;
         this.meters = meters;
         for (Category category : Category.values()) {
-            backOffs.put(category, new BackOff());
+            int perSecond = perSecond(category);
+            shares.put(category, new Share(perSecond, BucketConfiguration.builder()
+                .addLimit(
+                        Bandwidth.builder().capacity(perSecond).refillGreedy(perSecond, Duration.ofSeconds(1)).build())
+                .build(), new BackOff()));
         }
     }
 
@@ -61,12 +69,9 @@ public class CognitoBudget {
         if (category.isEmpty()) {
             return;
         }
-        int perSecond = perSecond(category.get());
-        long cost = Math.min(perSecond, 1L << backOffs.get(category.get()).doublings(properties.backOff()));
-        BucketConfiguration configuration = BucketConfiguration.builder()
-            .addLimit(Bandwidth.builder().capacity(perSecond).refillGreedy(perSecond, Duration.ofSeconds(1)).build())
-            .build();
-        ConsumptionProbe probe = buckets.use("cognito-budget:" + category.get().name, configuration,
+        Share share = shares.get(category.get());
+        long cost = Math.min(share.perSecond(), 1L << share.backOff().doublings(properties.backOff()));
+        ConsumptionProbe probe = buckets.use("cognito-budget:" + category.get().name, share.configuration(),
                 (bucket) -> bucket.tryConsumeAndReturnRemaining(cost));
         if (!probe.isConsumed()) {
             meters.counter("reset.cognito.budget.refused", "category", category.get().name).increment();
@@ -76,7 +81,7 @@ public class CognitoBudget {
 
     /** Cognito answered TooManyRequestsException to this operation. */
     public void throttled(String operation) {
-        Category.of(operation).ifPresent((category) -> backOffs.get(category).step(properties.backOff()));
+        Category.of(operation).ifPresent((category) -> shares.get(category).backOff().step(properties.backOff()));
     }
 
     /** Calls per second this instance may make: the whole budget when it is shared. */

@@ -8,17 +8,16 @@ import software.amazon.awssdk.core.exception.SdkException;
 /**
  * When a failed call may be made again: only where repeating it is harmless. A request
  * that never reached Cognito (the connection could not be made) may always be repeated; a
- * read, a sign-out or a new sign-in may be repeated after Cognito failed or took too
- * long. A ForgotPassword that may have reached Cognito is never repeated (it could send a
- * second code the person did not ask for), nor a ConfirmForgotPassword, a ChangePassword
- * or an answer to a challenge (the first may have used the code, changed the password or
- * spent the session, and the repeat would then report a failure). Throttling is never
- * answered with more calls.
+ * sign-out or a new sign-in may be repeated after Cognito failed or took too long. A
+ * ForgotPassword that may have reached Cognito is never repeated (it could send a second
+ * code the person did not ask for), nor a ConfirmForgotPassword, a ChangePassword or an
+ * answer to a challenge (the first may have used the code, changed the password or spent
+ * the session, and the repeat would then report a failure). Throttling is never answered
+ * with more calls.
  */
 final class CognitoRetries {
 
-    private static final Set<String> HARMLESS_TO_REPEAT = Set.of("InitiateAuth", "GlobalSignOut", "DescribeUserPool",
-            "DescribeUserPoolClient", "AdminGetUser", "ListUsers", "AdminListGroupsForUser");
+    private static final Set<String> HARMLESS_TO_REPEAT = Set.of("InitiateAuth", "GlobalSignOut");
 
     private final int maxAttempts;
 
