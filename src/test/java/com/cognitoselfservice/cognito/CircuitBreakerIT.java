@@ -1,5 +1,6 @@
 package com.cognitoselfservice.cognito;
 
+import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,7 @@ import com.cognitoselfservice.support.TestPool;
 import com.cognitoselfservice.support.Visitor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Cognito failing call after call: once enough failed, people get the try-again page at
@@ -50,12 +52,9 @@ class CircuitBreakerIT {
         // The breaker's own clock: a state to wait for (open for 2 s), not a duration to
         // assert.
         Visitor prober = visitor.another();
-        Page answered = fast;
-        for (int probe = 0; probe < 100 && answered.status() != 302; probe++) {
-            Thread.sleep(100);
-            answered = requestCode(prober, healthy);
-        }
-        assertThat(answered.status()).isEqualTo(302);
+        Page answered = await().atMost(Duration.ofSeconds(10))
+            .pollInterval(Duration.ofMillis(100))
+            .until(() -> requestCode(prober, healthy), (page) -> page.status() == 302);
         assertThat(stub.calls("ForgotPassword", healthy)).isOne();
         // No code went out while the circuit was open, so none was counted against her.
         assertThat(prober.follow(answered).text()).contains("We sent a code to");

@@ -1,5 +1,6 @@
 package com.cognitoselfservice.flow;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import com.cognitoselfservice.support.TestPool;
 import com.cognitoselfservice.support.Visitor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Code requests waiting out their response-time floor hold no request thread: with three
@@ -47,9 +49,8 @@ class ResponseTimeFloorIT {
                 .add(CompletableFuture.supplyAsync(() -> someone.post("/forgot-password", Map.of("username", user))));
         }
         // Every code went out: each request is now waiting out its floor.
-        while (AwsStub.shared().arrivals("ForgotPassword", users).size() < users.size()) {
-            Thread.onSpinWait();
-        }
+        await().atMost(Duration.ofSeconds(30))
+            .until(() -> AwsStub.shared().arrivals("ForgotPassword", users).size() == users.size());
 
         Page page = visitor.another().get("/forgot-password");
 

@@ -2,6 +2,7 @@ package com.cognitoselfservice.mfa;
 
 import java.util.Map;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.cognitoselfservice.support.AwsStub;
@@ -29,19 +30,27 @@ class SrpMfaCodeIT {
 
     final AwsStub stub = AwsStub.shared();
 
+    String user;
+
     SrpMfaCodeIT(TestPool pool, Visitor visitor) {
         this.pool = pool;
         this.visitor = visitor;
     }
 
-    @Test
-    void afterTheClaimTheCodeIsAskedForAndThePasswordChanged() {
+    // On an SRP-only client, a user whose verified claim Cognito answers with an SMS
+    // code.
+    @BeforeEach
+    void userWithACodeAfterTheClaim() {
         stub.srpPool(pool.clientId(), pool.userPoolId());
         stub.srpOnlyClient(pool.clientId());
-        String user = pool.createUser(CognitoEmulator.shared().uniqueUsername("srp-mfa"));
+        user = pool.createUser(CognitoEmulator.shared().uniqueUsername("srp-mfa"));
         stub.srpPassword(user, TestPool.DEFAULT_PASSWORD);
         stub.answerChallenge(user, "PASSWORD_VERIFIER", "{\"ChallengeName\":\"SMS_MFA\",\"Session\":\"mfa-session\","
                 + "\"ChallengeParameters\":{\"USER_ID_FOR_SRP\":\"" + user + "\"}}");
+    }
+
+    @Test
+    void afterTheClaimTheCodeIsAskedForAndThePasswordChanged() {
         stub.answerChallenge(user, "SMS_MFA",
                 "{\"AuthenticationResult\":{\"AccessToken\":\"" + pool.accessToken(user, TestPool.DEFAULT_PASSWORD)
                         + "\",\"TokenType\":\"Bearer\",\"ExpiresIn\":3600}}");
@@ -66,12 +75,6 @@ class SrpMfaCodeIT {
 
     @Test
     void aWrongPasswordNeverReachesTheCodeStep() {
-        stub.srpPool(pool.clientId(), pool.userPoolId());
-        stub.srpOnlyClient(pool.clientId());
-        String user = pool.createUser(CognitoEmulator.shared().uniqueUsername("srp-mfa-wrong"));
-        stub.srpPassword(user, TestPool.DEFAULT_PASSWORD);
-        stub.answerChallenge(user, "PASSWORD_VERIFIER", "{\"ChallengeName\":\"SMS_MFA\",\"Session\":\"mfa-session\","
-                + "\"ChallengeParameters\":{\"USER_ID_FOR_SRP\":\"" + user + "\"}}");
 
         visitor.get("/change-password");
         Page refused = visitor.post("/change-password", Map.of("username", user, "currentPassword", "Not-the-pass-1!",

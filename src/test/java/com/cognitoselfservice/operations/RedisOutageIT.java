@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
@@ -22,6 +23,7 @@ import com.cognitoselfservice.support.TestPool;
 import com.cognitoselfservice.support.Visitor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Redis goes away in the middle of a flow and comes back: meanwhile entry pages still
@@ -109,11 +111,8 @@ class RedisOutageIT {
 
     // Lettuce reconnects in the background, with a growing delay: a state to wait for,
     // not a duration to assert.
-    private void awaitReady() throws Exception {
-        for (int attempt = 0; attempt < 300 && readiness() != 200; attempt++) {
-            Thread.sleep(100);
-        }
-        assertThat(readiness()).isEqualTo(200);
+    private void awaitReady() {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> readiness() == 200);
     }
 
 }
