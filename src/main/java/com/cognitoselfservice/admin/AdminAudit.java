@@ -2,6 +2,7 @@ package com.cognitoselfservice.admin;
 
 import java.security.Principal;
 import java.time.Clock;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -13,9 +14,12 @@ import com.cognitoselfservice.abuse.ClientAddress;
 import com.cognitoselfservice.admin.audit.AuditEntry;
 import com.cognitoselfservice.admin.audit.AuditLog;
 import com.cognitoselfservice.cognito.AdminFailure;
+import com.cognitoselfservice.notify.Change;
+import com.cognitoselfservice.notify.PasswordNotices;
 
 /**
- * Records what a helpdesk person did, with who and from where taken from the request.
+ * Records what a helpdesk person did, with who and from where taken from the request, and
+ * tells the user when it changed their password.
  */
 @Component
 @ConditionalOnBooleanProperty("admin.enabled")
@@ -23,11 +27,18 @@ class AdminAudit {
 
     private final AuditLog log;
 
+    private static final Map<String, Change> PASSWORD_CHANGES = Map.of("require-password-reset",
+            Change.HELPDESK_RESET_REQUIRED, "set-temporary-password", Change.HELPDESK_TEMPORARY_PASSWORD,
+            "set-permanent-password", Change.HELPDESK_PASSWORD_SET);
+
     private final Clock clock;
 
-    AdminAudit(AuditLog log, Clock clock) {
+    private final PasswordNotices notices;
+
+    AdminAudit(AuditLog log, Clock clock, PasswordNotices notices) {
         this.log = log;
         this.clock = clock;
+        this.notices = notices;
     }
 
     /**
@@ -39,6 +50,10 @@ class AdminAudit {
         try {
             call.run();
             record(request, action, username, "success");
+            Change change = PASSWORD_CHANGES.get(action);
+            if (change != null) {
+                notices.changedByHelpdesk(request, username, change);
+            }
             return true;
         }
         catch (AdminFailure failure) {

@@ -207,7 +207,8 @@ public class SignInGateway {
     private static SignInResult result(@Nullable AuthenticationResultType tokens, @Nullable String challengeName,
             @Nullable String session, Map<String, String> parameters, String username) {
         if (tokens != null && tokens.accessToken() != null) {
-            return SignInResult.signedIn(new AccessToken(tokens.accessToken()), IdTokenGroups.of(tokens.idToken()));
+            return SignInResult.signedIn(new AccessToken(tokens.accessToken()), IdTokenClaims.groups(tokens.idToken()),
+                    IdTokenClaims.verifiedEmail(tokens.idToken()));
         }
         String challengeUser = parameters.getOrDefault("USER_ID_FOR_SRP",
                 parameters.getOrDefault("USERNAME", username));

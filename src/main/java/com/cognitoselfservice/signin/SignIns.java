@@ -2,8 +2,9 @@ package com.cognitoselfservice.signin;
 
 import java.util.Optional;
 
-import io.micrometer.core.instrument.Metrics;
 import jakarta.servlet.http.HttpServletRequest;
+
+import io.micrometer.core.instrument.Metrics;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -16,6 +17,7 @@ import com.cognitoselfservice.cognito.CognitoFailure;
 import com.cognitoselfservice.cognito.SignInChallenge;
 import com.cognitoselfservice.cognito.SignInGateway;
 import com.cognitoselfservice.cognito.SignInResult;
+import com.cognitoselfservice.notify.NoticeAddress;
 import com.cognitoselfservice.visit.Visits;
 
 /**
@@ -71,7 +73,7 @@ public class SignIns {
             return SignInStep.continueAt(link(request, resetRequired, username));
         }
         if (result.isSignedIn()) {
-            return SignInStep.signedIn(result.accessToken(), result.groups());
+            return signedIn(request, result);
         }
         SignInChallenge challenge = result.challenge();
         String page = purpose.pageFor(challenge);
@@ -91,8 +93,7 @@ public class SignIns {
         PendingSignIn pending = challenge.pending();
         SignInResult result = answer(request, pending, () -> gateway(pending.purpose())
             .respondToNewPassword(pending.challenge(), newPassword, attributes.values()));
-        return result.isSignedIn() ? SignInStep.signedIn(result.accessToken(), result.groups())
-                : SignInStep.passwordSetOnly();
+        return result.isSignedIn() ? signedIn(request, result) : SignInStep.passwordSetOnly();
     }
 
     /** Answers a sign-in code challenge; the abuse limits on codes apply. */
@@ -104,6 +105,7 @@ public class SignIns {
         if (!result.isSignedIn()) {
             throw new UnsupportedChallenge(pending.purpose());
         }
+        NoticeAddress.remember(request, result.verifiedEmail());
         return result.accessToken();
     }
 
@@ -120,6 +122,12 @@ public class SignIns {
     /** The username of the sign-in waiting in this session, if one is. */
     public Optional<String> pendingUsername(HttpServletRequest request) {
         return challenges.username(request);
+    }
+
+    // The ID token's verified email is where a "password changed" notice goes.
+    private static SignInStep signedIn(HttpServletRequest request, SignInResult result) {
+        NoticeAddress.remember(request, result.verifiedEmail());
+        return SignInStep.signedIn(result.accessToken(), result.groups());
     }
 
     private SignInResult answer(HttpServletRequest request, PendingSignIn pending, Answer answer) {

@@ -71,7 +71,7 @@ class ChangePasswordControllerTests {
     @Test
     void signedInThenChangedAndSignedOutEverywhere() throws Exception {
         AccessToken token = new AccessToken("token");
-        given(cognito.signIn("ana", CURRENT)).willReturn(new SignInResult(token, null, java.util.List.of()));
+        given(cognito.signIn("ana", CURRENT)).willReturn(new SignInResult(token, null, java.util.List.of(), null));
 
         mvc.perform(change(true)).andExpect(redirectedUrl("/done"));
 
@@ -82,7 +82,7 @@ class ChangePasswordControllerTests {
     @Test
     void uncheckedSignOutKeepsOtherDevices() throws Exception {
         AccessToken token = new AccessToken("token");
-        given(cognito.signIn("ana", CURRENT)).willReturn(new SignInResult(token, null, java.util.List.of()));
+        given(cognito.signIn("ana", CURRENT)).willReturn(new SignInResult(token, null, java.util.List.of(), null));
 
         mvc.perform(change(false)).andExpect(redirectedUrl("/done"));
 
@@ -92,7 +92,7 @@ class ChangePasswordControllerTests {
     @Test
     void newPasswordRequiredHoldsTheChallengeOnTheServer() throws Exception {
         SignInChallenge challenge = new SignInChallenge("NEW_PASSWORD_REQUIRED", "cognito-session", "ana", List.of());
-        given(cognito.signIn("ana", CURRENT)).willReturn(new SignInResult(null, challenge, java.util.List.of()));
+        given(cognito.signIn("ana", CURRENT)).willReturn(new SignInResult(null, challenge, java.util.List.of(), null));
 
         MvcResult result = mvc.perform(change(true)).andExpect(redirectedUrl("/new-password")).andReturn();
 

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -20,6 +21,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.not;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 /**
@@ -143,6 +145,34 @@ public final class AwsStub {
                 .withBody(
                         "{\"__type\":\"NotAuthorizedException\",\"message\":\"Unable to verify secret hash for client "
                                 + clientId + "\"}")));
+    }
+
+    /**
+     * The next {@code times} emails to {@code address} get this SES error; later ones
+     * reach the emulator.
+     */
+    public void answerEmail(String address, String errorType, int status, int times) {
+        String scenario = "email " + address;
+        for (int attempt = 0; attempt < times; attempt++) {
+            server.stubFor(post(urlEqualTo("/v2/email/outbound-emails")).atPriority(1)
+                .inScenario(scenario)
+                .whenScenarioStateIs((attempt == 0) ? Scenario.STARTED : "failed " + attempt)
+                .withRequestBody(containing(address))
+                .willReturn(aResponse().withStatus(status)
+                    .withHeader("Content-Type", "application/json")
+                    .withHeader("x-amzn-ErrorType", errorType)
+                    .withBody("{\"message\":\"" + errorType + "\"}"))
+                .willSetStateTo("failed " + (attempt + 1)));
+        }
+    }
+
+    /** The emails to {@code address} the app asked SES to send, answered or not. */
+    public int emailCalls(String address) {
+        return (int) server.getAllServeEvents()
+            .stream()
+            .filter((event) -> event.getRequest().getUrl().equals("/v2/email/outbound-emails")
+                    && event.getRequest().getBodyAsString().contains(address))
+            .count();
     }
 
     public int calls(String operation, String username) {

@@ -40,6 +40,9 @@ public class DemoEnvironment implements EnvironmentPostProcessor {
         demo.put("cognito.user-pool-id", pool.userPoolId());
         demo.put("cognito.client-id", pool.clientId());
         demo.put("cognito.region", DemoSeed.REGION);
+        if (environment.getProperty("reset.notify.from", "").isBlank()) {
+            demo.put("reset.notify.from", DemoSeed.NOTICE_SENDER);
+        }
         environment.getPropertySources().addFirst(new MapPropertySource("demo", demo));
         log.info("Demo mode: Cognito emulator at " + endpoint + ", user pool " + pool.userPoolId());
         for (DemoSeed.DemoUser user : DemoSeed.USERS) {

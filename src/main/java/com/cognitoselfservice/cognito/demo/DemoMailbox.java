@@ -15,9 +15,10 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The codes the emulator "sent" in demo mode, newest first, so that a person trying the
- * demo can complete the flow. Only the last fifty are kept: in memory, or with the
- * {@code redis} profile in Redis, so that every instance of a demo fleet shows them all.
+ * The codes and notices the emulator "sent" in demo mode, newest first, so that a person
+ * trying the demo can complete the flow. Only the last fifty are kept: in memory, or with
+ * the {@code redis} profile in Redis, so that every instance of a demo fleet shows them
+ * all.
  */
 @Component
 @Profile(DemoEnvironment.PROFILE)
@@ -27,8 +28,12 @@ public class DemoMailbox {
 
     private static final String KEY = "reset:demo:mailbox";
 
-    /** One message: to whom, where it "went", the code and when. */
-    public record Message(String username, String destination, String code, Instant sentAt) {
+    /**
+     * One message: to whom, where it "went", the code and when; or a password-change
+     * notice, with its subject and text instead of a code.
+     */
+    public record Message(String username, String destination, @Nullable String code, Instant sentAt,
+            @Nullable String subject, @Nullable String text) {
     }
 
     private final Deque<Message> messages = new ArrayDeque<>();
@@ -45,7 +50,14 @@ public class DemoMailbox {
     }
 
     synchronized void record(String username, String destination, String code) {
-        Message message = new Message(username, destination, code, clock.instant());
+        keep(new Message(username, destination, code, clock.instant(), null, null));
+    }
+
+    synchronized void recordNotice(String destination, String subject, String text) {
+        keep(new Message("", destination, null, clock.instant(), subject, text));
+    }
+
+    private void keep(Message message) {
         if (shared != null) {
             shared.opsForList().leftPush(KEY, json.writeValueAsString(message));
             shared.opsForList().trim(KEY, 0, KEPT - 1);

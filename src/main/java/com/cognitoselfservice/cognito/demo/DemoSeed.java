@@ -12,6 +12,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.ExplicitAut
 import software.amazon.awssdk.services.cognitoidentityprovider.model.MessageActionType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolDescriptionType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifiedAttributeType;
+import software.amazon.awssdk.services.sesv2.SesV2Client;
 
 /**
  * The demo's user pool, app client and users, created in the emulator unless a pool of
@@ -42,10 +43,20 @@ final class DemoSeed {
 
     static final String HELPDESK_GROUP = "helpdesk";
 
+    /** The demo's sender of password-change notices, verified in the emulator's SES. */
+    static final String NOTICE_SENDER = "no-reply@demo.example";
+
     private DemoSeed() {
     }
 
     static Pool into(URI endpoint) {
+        try (SesV2Client ses = SesV2Client.builder()
+            .endpointOverride(endpoint)
+            .region(Region.of(REGION))
+            .credentialsProvider(StaticCredentialsProvider.create(CREDENTIALS))
+            .build()) {
+            ses.createEmailIdentity((r) -> r.emailIdentity(NOTICE_SENDER));
+        }
         try (CognitoIdentityProviderClient cognito = CognitoIdentityProviderClient.builder()
             .endpointOverride(endpoint)
             .region(Region.of(REGION))

@@ -1,0 +1,55 @@
+package com.cognitoselfservice.notify;
+
+import java.io.IOException;
+import java.util.List;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Hands the notices a request took note of to the sender once its response is complete
+ * and sent: outermost, so that the session is saved and every header written before.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class NoticesAfterResponse extends OncePerRequestFilter {
+
+    private final NoticeSender sender;
+
+    NoticesAfterResponse(NoticeSender sender) {
+        this.sender = sender;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        try {
+            chain.doFilter(request, response);
+        }
+        finally {
+            if (request.getAttribute(PasswordNotices.PENDING) instanceof List<?> pending && !pending.isEmpty()
+                    && !request.isAsyncStarted()) {
+                flush(response);
+                pending.forEach((notice) -> sender.offer((Notice) notice));
+                pending.clear();
+            }
+        }
+    }
+
+    private static void flush(HttpServletResponse response) {
+        try {
+            response.flushBuffer();
+        }
+        catch (IOException ex) {
+            // The person went away; their password changed all the same.
+        }
+    }
+
+}

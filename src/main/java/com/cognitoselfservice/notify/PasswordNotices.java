@@ -1,0 +1,103 @@
+package com.cognitoselfservice.notify;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import com.cognitoselfservice.abuse.ClientAddress;
+import com.cognitoselfservice.product.Product;
+import com.cognitoselfservice.product.ProductCatalog;
+import com.cognitoselfservice.visit.Visit;
+import com.cognitoselfservice.visit.Visits;
+
+/**
+ * Takes note of a password change while its request is answered: the person's language,
+ * the product, the browser family and network. The notice is handed to the sender once
+ * the response is out ({@link NoticesAfterResponse}), so it never delays or fails a page.
+ */
+@Component
+public class PasswordNotices {
+
+    static final String PENDING = PasswordNotices.class.getName() + ".pending";
+
+    private final NoticeSwitch enabled;
+
+    private final Visits visits;
+
+    private final ProductCatalog products;
+
+    private final Clock clock;
+
+    PasswordNotices(NoticeSwitch enabled, Visits visits, ProductCatalog products, Clock clock) {
+        this.enabled = enabled;
+        this.visits = visits;
+        this.products = products;
+        this.clock = clock;
+    }
+
+    /** The person changed their own password in this request. */
+    public void changedByUser(HttpServletRequest request, String username, Change change) {
+        if (!enabled.isOn()) {
+            return;
+        }
+        Visit visit = visits.current(request);
+        pending(request).add(new Notice(username, NoticeAddress.of(request), change, clock.instant(), visit.locale(),
+                brand(visit.product(), request), Requesters.browserFamily(request.getHeader(HttpHeaders.USER_AGENT)),
+                Requesters.network(ClientAddress.of(request)), forgotLink(request, visit.product(), username)));
+    }
+
+    /**
+     * The helpdesk changed it: the default product's language and branding, and no
+     * browser or network, which would be the helpdesk's.
+     */
+    public void changedByHelpdesk(HttpServletRequest request, String username, Change change) {
+        if (!enabled.isOn()) {
+            return;
+        }
+        Product product = products.defaultProduct();
+        Locale locale = (product.language() != null) ? product.language() : Locale.ENGLISH;
+        pending(request).add(new Notice(username, null, change, clock.instant(), locale, brand(product, request), null,
+                null, forgotLink(request, product, username)));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Notice> pending(HttpServletRequest request) {
+        Object pending = request.getAttribute(PENDING);
+        if (pending == null) {
+            pending = new ArrayList<Notice>();
+            request.setAttribute(PENDING, pending);
+        }
+        return (List<Notice>) pending;
+    }
+
+    private static Notice.Brand brand(Product product, HttpServletRequest request) {
+        return new Notice.Brand(product.name(), absolute(request, product.logoUrl()), product.color().hex(),
+                product.supportContact());
+    }
+
+    private static @Nullable String absolute(HttpServletRequest request, @Nullable String url) {
+        if (url == null || url.startsWith("https://") || url.startsWith("http://")) {
+            return url;
+        }
+        return ServletUriComponentsBuilder.fromContextPath(request).path(url).build().toUriString();
+    }
+
+    private static String forgotLink(HttpServletRequest request, Product product, String username) {
+        ServletUriComponentsBuilder link = ServletUriComponentsBuilder.fromContextPath(request);
+        link.path("/forgot-password");
+        if (product.client() != null) {
+            link.queryParam("client", product.client());
+        }
+        return link.queryParam("username", username).encode().build().toUriString();
+    }
+
+}

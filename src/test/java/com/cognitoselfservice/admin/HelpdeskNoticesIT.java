@@ -1,0 +1,72 @@
+package com.cognitoselfservice.admin;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.cognitoselfservice.support.EmulatorTest;
+import com.cognitoselfservice.support.Page;
+import com.cognitoselfservice.support.SentEmails;
+import com.cognitoselfservice.support.SentEmails.Email;
+import com.cognitoselfservice.support.TestPool;
+import com.cognitoselfservice.support.Visitor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** What the helpdesk does to a password is told to its owner, without the password. */
+@EmulatorTest(properties = { "admin.enabled=true", "admin.group=helpdesk", "reset.notify.from=" + SentEmails.SENDER,
+        "reset.support-contact=the IT helpdesk on 555-0100" })
+class HelpdeskNoticesIT extends SignedInConsole {
+
+    HelpdeskNoticesIT(TestPool pool, Visitor visitor) {
+        super(pool, visitor);
+    }
+
+    @BeforeAll
+    static void verifySender() {
+        SentEmails.verifySender();
+    }
+
+    @Test
+    void aTemporaryPasswordIsToldWithoutIt() {
+        String user = pool.createUser(unique("ana"));
+        helpdesk.get("/admin/user/password?username=" + user);
+
+        Page done = helpdesk.post("/admin/user/password", Map.of("username", user, "permanent", "false"));
+        Matcher shown = Pattern.compile("id=\"temporary-password\" class=\"code\">([^<]+)<").matcher(done.body());
+        assertThat(shown.find()).isTrue();
+
+        Email notice = awaitOneEmailTo(user + "@example.com");
+        assertThat(notice.subject()).isEqualTo("Your password was changed");
+        assertThat(notice.body()).contains("The helpdesk set a temporary password for your account " + user + ".")
+            .contains("Then tell the IT helpdesk on 555-0100.")
+            .doesNotContain(shown.group(1))
+            .doesNotContain("Browser:")
+            .doesNotContain("Network:");
+    }
+
+    @Test
+    void aResetRequiredIsTold() {
+        String user = pool.createUser(unique("bo"));
+        helpdesk.get("/admin/user/reset?username=" + user);
+
+        helpdesk.post("/admin/user/reset", Map.of("username", user));
+
+        Email notice = awaitOneEmailTo(user + "@example.com");
+        assertThat(notice.body()).contains("The helpdesk required a new password for your account " + user + ".");
+    }
+
+    static Email awaitOneEmailTo(String address) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> !SentEmails.to(address).isEmpty());
+        List<Email> sent = SentEmails.to(address);
+        assertThat(sent).hasSize(1);
+        return sent.get(0);
+    }
+
+}
