@@ -32,6 +32,7 @@ class MessagesAndTemplatesTests {
     void templatesHaveNoLiteralWords() throws IOException {
         for (Path template : templates()) {
             String text = Files.readString(template)
+                .replaceAll("(?s)\\[\\(.*?\\)]|\\[#[^\\]]*]|\\[/]", " ")
                 .replaceAll("(?s)<!--.*?-->", "")
                 .replaceAll("(?s)<[^>\"']*(?:(?:\"[^\"]*\"|'[^']*')[^>\"']*)*>", " ")
                 .replaceAll("&[a-z]+;", " ")
@@ -81,7 +82,9 @@ class MessagesAndTemplatesTests {
 
     static List<Path> templates() throws IOException {
         try (Stream<Path> files = Files.walk(TEMPLATES)) {
-            return files.filter((p) -> p.toString().endsWith(".html")).sorted().toList();
+            return files.filter((p) -> p.toString().endsWith(".html") || p.toString().endsWith(".txt"))
+                .sorted()
+                .toList();
         }
     }
 
