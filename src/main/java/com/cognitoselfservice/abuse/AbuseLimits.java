@@ -106,6 +106,45 @@ public class AbuseLimits {
         }
     }
 
+    /**
+     * How much of an address's limit on code sends or sign-ins is used, from 0 to 1,
+     * without using any of it; and how long until it is back under half.
+     */
+    public Usage usageFrom(String clientIp, Purpose purpose) {
+        String limit = purpose.limit;
+        int capacity = purpose.capacity(limits);
+        long available = bucket(limit, clientIp, capacity, limits.window(), Bucket::getAvailableTokens);
+        double used = 1.0 - (double) Math.max(0, available) / capacity;
+        long missing = (capacity + 1) / 2 - available;
+        Duration eases = (missing <= 0) ? Duration.ZERO : limits.window().multipliedBy(missing).dividedBy(capacity);
+        return new Usage(used, eases);
+    }
+
+    /** How much of a limit is used, and how long until it is back under half. */
+    public record Usage(double used, Duration easesIn) {
+    }
+
+    /** The address limits a request can come close to. */
+    public enum Purpose {
+
+        CODE_SEND("code-send-ip"), SIGN_IN("sign-in-ip"), CONSOLE_SIGN_IN("console-sign-in-ip");
+
+        private final String limit;
+
+        Purpose(String limit) {
+            this.limit = limit;
+        }
+
+        int capacity(LimitsProperties limits) {
+            return switch (this) {
+                case CODE_SEND -> limits.codeSendsPerIp();
+                case SIGN_IN -> limits.signInsPerIp();
+                case CONSOLE_SIGN_IN -> limits.consoleSignInsPerIp();
+            };
+        }
+
+    }
+
     /** An address starting more flows than any one person would. */
     public void checkSessionStart(String clientIp) {
         consume("session-start-ip", clientIp, limits.sessionStartsPerIp());

@@ -79,6 +79,21 @@ public class CognitoBudget {
         }
     }
 
+    /**
+     * How much of this second's budget for the category of this operation is used, from 0
+     * to 1, without using any of it.
+     */
+    public double usage(String operation) {
+        Optional<Category> category = Category.of(operation);
+        if (category.isEmpty()) {
+            return 0;
+        }
+        Share share = shares.get(category.get());
+        long available = buckets.use("cognito-budget:" + category.get().name, share.configuration(),
+                (bucket) -> bucket.getAvailableTokens());
+        return 1.0 - (double) Math.max(0, available) / share.perSecond();
+    }
+
     /** Cognito answered TooManyRequestsException to this operation. */
     public void throttled(String operation) {
         Category.of(operation).ifPresent((category) -> shares.get(category).backOff().step(properties.backOff()));

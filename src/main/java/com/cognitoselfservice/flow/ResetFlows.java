@@ -6,18 +6,22 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
-import io.micrometer.core.instrument.Metrics;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+
+import io.micrometer.core.instrument.Metrics;
 
 import org.springframework.stereotype.Component;
 
 import com.cognitoselfservice.abuse.AbuseLimits;
-import com.cognitoselfservice.abuse.CognitoBusy;
 import com.cognitoselfservice.abuse.ClientAddress;
+import com.cognitoselfservice.abuse.CognitoBusy;
 import com.cognitoselfservice.cognito.CodeDelivery;
 import com.cognitoselfservice.cognito.CognitoGateway;
 import com.cognitoselfservice.cognito.CognitoUnavailable;
+import com.cognitoselfservice.proofofwork.ProofOfWork;
+import com.cognitoselfservice.proofofwork.Purpose;
+import com.cognitoselfservice.refusal.Refusal;
 import com.cognitoselfservice.session.SessionKind;
 import com.cognitoselfservice.session.Sessions;
 
@@ -43,9 +47,12 @@ public class ResetFlows {
 
     private final ResponseTimeFloor floor;
 
+    private final ProofOfWork proofOfWork;
+
     ResetFlows(CognitoGateway cognito, AbuseLimits limits, Sessions sessions, FlowProperties properties, Clock clock,
-            ResponseTimeFloor floor) {
+            ResponseTimeFloor floor, ProofOfWork proofOfWork) {
         this.floor = floor;
+        this.proofOfWork = proofOfWork;
         this.cognito = cognito;
         this.limits = limits;
         this.sessions = sessions;
@@ -60,6 +67,12 @@ public class ResetFlows {
      * gets no more, and the flow goes on with the newest one sent.
      */
     public CompletableFuture<ResetFlow> start(HttpServletRequest request, String username) {
+        try {
+            proofOfWork.check(Purpose.CODE_SEND, request);
+        }
+        catch (Refusal refusal) {
+            return CompletableFuture.failedFuture(refusal);
+        }
         Sessions.Admitted session = sessions.admit(request, SessionKind.FLOW);
         return floor.atLeast(properties.forgotPasswordMinimumDuration(), () -> {
             limits.checkCodeSendFrom(ClientAddress.of(request));
@@ -94,6 +107,7 @@ public class ResetFlows {
         if (!left.isZero()) {
             throw new CooldownRunning(left);
         }
+        proofOfWork.check(Purpose.CODE_SEND, request);
         limits.checkCodeSendFrom(ClientAddress.of(request));
         limits.takeCodeSendFor(flow.username()).ifPresent((wait) -> {
             throw new CooldownRunning(wait);

@@ -18,6 +18,8 @@ import com.cognitoselfservice.cognito.SignInChallenge;
 import com.cognitoselfservice.cognito.SignInGateway;
 import com.cognitoselfservice.cognito.SignInResult;
 import com.cognitoselfservice.notify.NoticeAddress;
+import com.cognitoselfservice.proofofwork.ProofOfWork;
+import com.cognitoselfservice.proofofwork.Purpose;
 import com.cognitoselfservice.visit.Visits;
 
 /**
@@ -38,13 +40,16 @@ public class SignIns {
 
     private final Visits visits;
 
+    private final ProofOfWork proofOfWork;
+
     SignIns(SignInGateway users, @Qualifier("adminSignInGateway") ObjectProvider<SignInGateway> admins,
-            AbuseLimits limits, HeldChallenges challenges, Visits visits) {
+            AbuseLimits limits, HeldChallenges challenges, Visits visits, ProofOfWork proofOfWork) {
         this.users = users;
         this.admins = admins;
         this.limits = limits;
         this.challenges = challenges;
         this.visits = visits;
+        this.proofOfWork = proofOfWork;
     }
 
     /**
@@ -52,6 +57,8 @@ public class SignIns {
      * earlier one in the same browser, and the step says where it is answered.
      */
     public SignInStep start(SignInPurpose purpose, HttpServletRequest request, String username, String password) {
+        proofOfWork.check((purpose == SignInPurpose.ADMIN_CONSOLE) ? Purpose.CONSOLE_SIGN_IN : Purpose.SIGN_IN,
+                request);
         AbuseLimits.Scope scope = (purpose == SignInPurpose.ADMIN_CONSOLE) ? AbuseLimits.Scope.CONSOLE
                 : AbuseLimits.Scope.USER;
         String address = ClientAddress.of(request);

@@ -1,0 +1,142 @@
+package com.cognitoselfservice.proofofwork;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.altcha.altcha.Altcha;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.stereotype.Component;
+
+import com.cognitoselfservice.secret.ServerKeys;
+
+/**
+ * Challenges made and solutions checked with the ALTCHA library: SHA-256 of the salt and
+ * a secret number below the difficulty, signed with HMAC-SHA-256 under a key derived from
+ * the deployment's key (so every instance of a fleet accepts what another made). The salt
+ * carries the challenge's expiry, purpose and level, so none of them can be changed
+ * without breaking the signature. A solution is checked before anything else is done with
+ * the form: its signature, purpose, expiry, that it is not easier than one level below
+ * the pressure now, and that it was not used before.
+ */
+@Component
+public class ProofOfWork {
+
+    /** The form field that carries the solution, as the ALTCHA widget names it. */
+    public static final String FIELD = "altcha";
+
+    private final ProofOfWorkProperties properties;
+
+    private final Pressure pressure;
+
+    private final UsedSolutions used;
+
+    private final List<String> keys;
+
+    private final Clock clock;
+
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    ProofOfWork(ProofOfWorkProperties properties, Pressure pressure, UsedSolutions used, ServerKeys keys, Clock clock) {
+        this.properties = properties;
+        this.pressure = pressure;
+        this.used = used;
+        this.keys = keys.signingKeys("proof-of-work")
+            .stream()
+            .map((key) -> HexFormat.of().formatHex(key.sign("altcha-hmac-key")))
+            .toList();
+        this.clock = clock;
+    }
+
+    /** The challenge a form should carry now, if any. */
+    public Optional<Offer> offer(Purpose purpose, HttpServletRequest request) {
+        if (!properties.enabled()) {
+            return Optional.empty();
+        }
+        Pressure.Reading reading = pressure.of(purpose, request);
+        int level = properties.level(reading.used());
+        if (level == 0) {
+            return Optional.empty();
+        }
+        Altcha.Challenge challenge = challenge(purpose, level);
+        String challengeJson = json
+            .writeValueAsString(Map.of("algorithm", challenge.algorithm, "challenge", challenge.challenge, "maxnumber",
+                    challenge.maxnumber, "salt", challenge.salt, "signature", challenge.signature));
+        return Optional.of(new Offer(challengeJson, level, Math.max(1, reading.easesIn().toSeconds())));
+    }
+
+    /**
+     * Lets the request through when no solution is asked for, or when it carries a good
+     * one, which is then used up.
+     * @throws com.cognitoselfservice.refusal.Refusal when one is asked for and missing,
+     * or the one sent is not good
+     */
+    public void check(Purpose purpose, HttpServletRequest request) {
+        if (!properties.enabled()) {
+            return;
+        }
+        String payload = request.getParameter(FIELD);
+        Pressure.Reading reading = pressure.of(purpose, request);
+        int required = properties.level(reading.used());
+        if (payload == null || payload.isBlank()) {
+            if (required > 0) {
+                throw new ProofOfWorkNeeded(reading.easesIn());
+            }
+            return;
+        }
+        Solution solution = solution(payload, purpose).orElseThrow(ProofOfWorkRefused::new);
+        if (solution.expires().isBefore(clock.instant())) {
+            if (required > 0) {
+                throw new ProofOfWorkNeeded(reading.easesIn());
+            }
+            return;
+        }
+        if (solution.level() < required - 1 || !used.claim(solution.challenge(), solution.expires())) {
+            throw new ProofOfWorkRefused();
+        }
+    }
+
+    /** A challenge for the page, as the JSON the script reads, and its level. */
+    public record Offer(String challengeJson, int level, long retryAfterSeconds) {
+    }
+
+    private record Solution(String challenge, int level, Instant expires) {
+    }
+
+    private Altcha.Challenge challenge(Purpose purpose, int level) {
+        try {
+            return Altcha.createChallenge(new Altcha.ChallengeOptions().setAlgorithm(AltchaPayload.SHA_256)
+                .setMaxNumber(properties.difficulty(level))
+                .setSecureRandomNumber(true)
+                .setHmacKey(keys.get(0))
+                .setExpires(clock.instant().plus(properties.validity()).getEpochSecond())
+                .addParam("purpose", purpose.key())
+                .addParam("level", Integer.toString(level)));
+        }
+        catch (Exception ex) {
+            throw new IllegalStateException("A proof-of-work challenge could not be made", ex);
+        }
+    }
+
+    private Optional<Solution> solution(String payload, Purpose purpose) {
+        return AltchaPayload.verify(payload, keys)
+            .filter((verified) -> purpose.key().equals(verified.params().get("purpose")))
+            .flatMap((verified) -> {
+                try {
+                    return Optional.of(new Solution(verified.challenge(),
+                            Integer.parseInt(verified.params().getOrDefault("level", "0")),
+                            Instant.ofEpochSecond(Long.parseLong(verified.params().getOrDefault("expires", "0")))));
+                }
+                catch (NumberFormatException ex) {
+                    return Optional.empty();
+                }
+            });
+    }
+
+}
