@@ -1,7 +1,6 @@
 package com.cognitoselfservice.notify;
 
 import java.io.IOException;
-import java.util.List;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -21,10 +20,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class NoticesAfterResponse extends OncePerRequestFilter {
 
-    private final NoticeSender sender;
+    private final PasswordNotices notices;
 
-    NoticesAfterResponse(NoticeSender sender) {
-        this.sender = sender;
+    NoticesAfterResponse(PasswordNotices notices) {
+        this.notices = notices;
     }
 
     @Override
@@ -34,11 +33,9 @@ class NoticesAfterResponse extends OncePerRequestFilter {
             chain.doFilter(request, response);
         }
         finally {
-            if (request.getAttribute(PasswordNotices.PENDING) instanceof List<?> pending && !pending.isEmpty()
-                    && !request.isAsyncStarted()) {
+            if (!request.isAsyncStarted() && notices.hasPending(request)) {
                 flush(response);
-                pending.forEach((notice) -> sender.offer((Notice) notice));
-                pending.clear();
+                notices.sendPending(request);
             }
         }
     }

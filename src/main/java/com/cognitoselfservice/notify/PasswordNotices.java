@@ -27,7 +27,7 @@ import com.cognitoselfservice.visit.Visits;
 @Component
 public class PasswordNotices {
 
-    static final String PENDING = PasswordNotices.class.getName() + ".pending";
+    private static final String PENDING = PasswordNotices.class.getName() + ".pending";
 
     private final NoticeSwitch enabled;
 
@@ -37,11 +37,14 @@ public class PasswordNotices {
 
     private final Clock clock;
 
-    PasswordNotices(NoticeSwitch enabled, Visits visits, ProductCatalog products, Clock clock) {
+    private final NoticeSender sender;
+
+    PasswordNotices(NoticeSwitch enabled, Visits visits, ProductCatalog products, Clock clock, NoticeSender sender) {
         this.enabled = enabled;
         this.visits = visits;
         this.products = products;
         this.clock = clock;
+        this.sender = sender;
     }
 
     /** The person changed their own password in this request. */
@@ -67,6 +70,19 @@ public class PasswordNotices {
         Locale locale = (product.language() != null) ? product.language() : Locale.ENGLISH;
         pending(request).add(new Notice(username, null, change, clock.instant(), locale, brand(product, request), null,
                 null, forgotLink(request, product, username)));
+    }
+
+    /** Hands what this request took note of to the sender; its response is out. */
+    void sendPending(HttpServletRequest request) {
+        if (request.getAttribute(PENDING) instanceof List<?> pending) {
+            pending.forEach((notice) -> sender.offer((Notice) notice));
+            pending.clear();
+        }
+    }
+
+    /** Whether this request took note of a change. */
+    boolean hasPending(HttpServletRequest request) {
+        return request.getAttribute(PENDING) instanceof List<?> pending && !pending.isEmpty();
     }
 
     @SuppressWarnings("unchecked")

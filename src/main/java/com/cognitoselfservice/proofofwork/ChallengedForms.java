@@ -13,6 +13,8 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
+import com.cognitoselfservice.web.PersonalPage;
+
 /**
  * Puts a challenge ({@code proofOfWork}) on the pages whose forms make Cognito calls,
  * when the pressure asks for one: rendered pages only, never a redirect.
@@ -42,7 +44,10 @@ class ChallengedForms implements WebMvcConfigurer {
                 Purpose purpose = FORMS.get(request.getServletPath());
                 if (purpose != null && page != null && page.getViewName() != null
                         && !page.getViewName().startsWith("redirect:")) {
-                    proofOfWork.offer(purpose, request).ifPresent((offer) -> page.addObject(ATTRIBUTE, offer));
+                    proofOfWork.offer(purpose, request).ifPresent((offer) -> {
+                        page.addObject(ATTRIBUTE, offer);
+                        PersonalPage.mark(request);
+                    });
                 }
             }
 

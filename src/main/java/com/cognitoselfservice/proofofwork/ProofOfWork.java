@@ -10,6 +10,8 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.altcha.altcha.Altcha;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Component;
@@ -30,6 +32,8 @@ public class ProofOfWork {
 
     /** The form field that carries the solution, as the ALTCHA widget names it. */
     public static final String FIELD = "altcha";
+
+    private static final Log log = LogFactory.getLog(ProofOfWork.class);
 
     private final ProofOfWorkProperties properties;
 
@@ -90,16 +94,24 @@ public class ProofOfWork {
             }
             return;
         }
-        Solution solution = solution(payload, purpose).orElseThrow(ProofOfWorkRefused::new);
+        Solution solution = solution(payload, purpose).orElseThrow(() -> refused("not ours or altered"));
         if (solution.expires().isBefore(clock.instant())) {
             if (required > 0) {
                 throw new ProofOfWorkNeeded(reading.easesIn());
             }
             return;
         }
-        if (solution.level() < required - 1 || !used.claim(solution.challenge(), solution.expires())) {
-            throw new ProofOfWorkRefused();
+        if (solution.level() < required - 1) {
+            throw refused("level " + solution.level() + " while " + required + " is asked for");
         }
+        if (!used.claim(solution.challenge(), solution.expires())) {
+            throw refused("used before");
+        }
+    }
+
+    private static ProofOfWorkRefused refused(String why) {
+        log.debug("Proof-of-work solution refused: " + why);
+        return new ProofOfWorkRefused();
     }
 
     /** A challenge for the page, as the JSON the script reads, and its level. */

@@ -19,9 +19,10 @@ import com.cognitoselfservice.visit.Visits;
  * Entry pages as rendered before, so that a page view does not run the templates again.
  * Without a session, an entry page is made of its URL, its language and the settings
  * alone (never of a person's state), so the page rendered for the same URL and language
- * is the same but for its form token, which is put in afresh for every view. Other pages,
- * form submissions, HTMX requests and anyone with a session are rendered each time.
- * Bounded by size: URLs nobody asked for before cost a rendering, as without it.
+ * is the same but for its form token, which is put in afresh for every view. A page
+ * carrying a challenge ({@link PersonalPage}) is not kept. Other pages, form submissions,
+ * HTMX requests and anyone with a session are rendered each time. Bounded by size: URLs
+ * nobody asked for before cost a rendering, as without it.
  */
 class RenderedPages {
 
@@ -62,6 +63,7 @@ class RenderedPages {
     private static boolean isEntryPageView(HttpServletRequest request) {
         return HttpMethod.GET.matches(request.getMethod()) && request.getDispatcherType() == DispatcherType.REQUEST
                 && request.getSession(false) == null && request.getHeader("HX-Request") == null
+                && !PersonalPage.isMarked(request)
                 && request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE) instanceof HandlerMethod page
                 && Visits.isEntryPage(page);
     }

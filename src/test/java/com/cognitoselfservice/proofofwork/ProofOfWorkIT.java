@@ -80,6 +80,18 @@ class ProofOfWorkIT {
     }
 
     @Test
+    void everyPageViewGetsAChallengeOfItsOwn() {
+        Visitor busy = busyAddress();
+        String address = busy.address();
+
+        // Without a session: the entry page would otherwise come from the rendered pages.
+        Page first = visitor.from(address).get("/forgot-password");
+        Page second = visitor.from(address).get("/forgot-password");
+
+        assertThat(challenge(first).path("salt").asString()).isNotEqualTo(challenge(second).path("salt").asString());
+    }
+
+    @Test
     void aSolutionIsGoodForOneRequest() {
         Visitor busy = busyAddress();
         String first = pool.createUser(unique("ben"));

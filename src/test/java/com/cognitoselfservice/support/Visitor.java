@@ -69,6 +69,11 @@ public final class Visitor {
         return visitor;
     }
 
+    /** The client address this visitor is seen at, if it is not the loopback's. */
+    public String address() {
+        return address;
+    }
+
     public Page get(String path) {
         return send(HttpRequest.newBuilder(base.resolve(path)).GET());
     }

@@ -21,9 +21,11 @@ import com.cognitoselfservice.cognito.PasswordPolicySource;
 import com.cognitoselfservice.cognito.SignInGateway;
 import com.cognitoselfservice.flow.FlowInSlices;
 import com.cognitoselfservice.flow.FlowProperties;
+import com.cognitoselfservice.notify.PasswordNotices;
 import com.cognitoselfservice.password.CommonPasswords;
 import com.cognitoselfservice.password.NewPasswordCheck;
 import com.cognitoselfservice.product.ProductProperties;
+import com.cognitoselfservice.proofofwork.ProofOfWork;
 import com.cognitoselfservice.secret.ServerKeys;
 import com.cognitoselfservice.secret.SessionKeyProperties;
 import com.cognitoselfservice.session.SessionsInSlices;
@@ -45,7 +47,9 @@ import com.cognitoselfservice.visit.VisitsInSlices;
         FormBinding.class, ClockConfiguration.class, MeterConfiguration.class, AbuseLimits.class, LimitsInSlices.class,
         ServerKeys.class, NewPasswordCheck.class, CommonPasswords.class, VisitsInSlices.class, SessionsInSlices.class,
         FlowInSlices.class, SignInsInSlices.class })
-@MockitoBean(types = { CognitoGateway.class, SignInGateway.class, PasswordPolicySource.class })
+// The proof of work and the notices have tests of their own, against the app.
+@MockitoBean(types = { CognitoGateway.class, SignInGateway.class, PasswordPolicySource.class, ProofOfWork.class,
+        PasswordNotices.class })
 public @interface WebSliceTest {
 
 }
