@@ -17,6 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.stereotype.Component;
 
 import com.cognitoselfservice.secret.ServerKeys;
+import com.cognitoselfservice.store.StoreUnavailable;
 
 /**
  * Challenges made and solutions checked with the ALTCHA library: SHA-256 of the salt and
@@ -63,7 +64,14 @@ public class ProofOfWork {
         if (!properties.enabled()) {
             return Optional.empty();
         }
-        Pressure.Reading reading = pressure.of(purpose, request);
+        Pressure.Reading reading;
+        try {
+            reading = pressure.of(purpose, request);
+        }
+        catch (StoreUnavailable ex) {
+            // The page still shows; sending it fails closed with the limits.
+            return Optional.empty();
+        }
         int level = properties.level(reading.used());
         if (level == 0) {
             return Optional.empty();

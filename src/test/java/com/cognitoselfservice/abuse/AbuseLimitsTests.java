@@ -21,6 +21,21 @@ class AbuseLimitsTests {
     final AbuseLimits limits = new AbuseLimits(settings, new InMemoryBuckets(settings), meters);
 
     @Test
+    void usageFromAnAddressIsReadWithoutUsingAnyAndSaysWhenItEases() {
+        assertThat(limits.usageFrom("203.0.113.5", AbuseLimits.Purpose.CODE_SEND).used()).isZero();
+        limits.checkCodeSendFrom("203.0.113.5");
+        limits.checkCodeSendFrom("203.0.113.5");
+        limits.checkCodeSendFrom("203.0.113.5");
+
+        AbuseLimits.Usage usage = limits.usageFrom("203.0.113.5", AbuseLimits.Purpose.CODE_SEND);
+
+        assertThat(usage.used()).isEqualTo(0.75);
+        assertThat(usage.easesIn()).isEqualTo(Duration.ofMinutes(15).dividedBy(4));
+        assertThat(limits.usageFrom("203.0.113.5", AbuseLimits.Purpose.CODE_SEND).used()).isEqualTo(0.75);
+        assertThat(limits.usageFrom("203.0.113.5", AbuseLimits.Purpose.SIGN_IN).used()).isZero();
+    }
+
+    @Test
     void oneUsernameGetsOnlyItsShareOfCodesWhicheverAddressAsks() {
         assertThat(limits.takeCodeSendFor("ana")).isEmpty();
         assertThat(limits.takeCodeSendFor("ANA")).isEmpty();

@@ -21,7 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * does, and what no per-address or per-username limit stops): Cognito sees no more than
  * the deployment's budget, and everyone else is told to try again in a moment.
  */
-@EmulatorTest(properties = { "reset.cognito-budget.account-recovery=2", "server.forward-headers-strategy=native" })
+// The budget as the last line: the proof of work it would ask for first has tests of its
+// own.
+@EmulatorTest(properties = { "reset.cognito-budget.account-recovery=2", "server.forward-headers-strategy=native",
+        "reset.proof-of-work.enabled=false" })
 class CognitoBudgetIT {
 
     static final int BUDGET = 2;

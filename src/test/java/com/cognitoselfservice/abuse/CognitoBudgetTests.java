@@ -67,6 +67,23 @@ class CognitoBudgetTests {
         assertThat(taken).isEqualTo(4);
     }
 
+    @Test
+    void usageIsHowMuchOfThisSecondsBudgetIsSpentWithoutSpendingAny() {
+        CognitoBudget budget = budget(4, 40, 1);
+        assertThat(budget.usage("ForgotPassword")).isZero();
+
+        budget.take("ForgotPassword");
+        budget.take("ConfirmForgotPassword");
+        budget.take("ChangePassword");
+
+        // The bucket refills as time passes, so only an upper bound is certain.
+        double used = budget.usage("ForgotPassword");
+        assertThat(used).isPositive().isLessThanOrEqualTo(0.75);
+        assertThat(budget.usage("ForgotPassword")).as("reading spends nothing").isLessThanOrEqualTo(used);
+        assertThat(budget.usage("InitiateAuth")).isZero();
+        assertThat(budget.usage("AdminGetUser")).isZero();
+    }
+
     private CognitoBudget budget(int accountRecovery, int signIn, int instances) {
         CognitoBudgetProperties properties = new CognitoBudgetProperties(accountRecovery, signIn, instances,
                 Duration.ofSeconds(30));

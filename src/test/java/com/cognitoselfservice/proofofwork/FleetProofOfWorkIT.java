@@ -37,6 +37,7 @@ class FleetProofOfWorkIT {
         Map<String, Object> settings = new HashMap<>(Fleet.settings(pool, RedisServer.shared()));
         settings.put("server.forward-headers-strategy", "native");
         settings.put("reset.limits.code-sends-per-ip", "10");
+        settings.put("reset.proof-of-work.enabled", "true");
         settings.put("reset.proof-of-work.difficulties", "2000");
         a = Fleet.instance(settings);
         b = Fleet.instance(settings);

@@ -32,6 +32,9 @@ public final class Fleet {
         settings.putAll(redis.settings());
         settings.put("reset.session-key", SESSION_KEY);
         settings.put("admin.enabled", "true");
+        // The fleet's limits and budget are tested as such; FleetProofOfWorkIT turns it
+        // on.
+        settings.put("reset.proof-of-work.enabled", "false");
         return settings;
     }
 
