@@ -10,14 +10,17 @@
 #   5. two instances in the redis profile on one Redis: flows whose requests alternate between them, and what
 #      Redis holds per open flow (fleet.py);
 #   6. page views while 500 code requests wait out their response-time floor, and how many Cognito calls a
-#      second got through the budget meanwhile (flood.sh).
+#      second got through the budget meanwhile (flood.sh);
+#   7. the proof of work: time to solve each difficulty in headless Chromium, and what a client that does
+#      not solve costs the app (proof_of_work.py).
 #
 #   bench/run.sh [JAR]
 #
 # Needs wrk (apt-get install wrk), moto_server (pip install 'moto[server]'), python3 and the bench kit with the
 # floor (BENCH_KIT, by default the `shared/bench` directory beside this repository). PAGES, ROUNDS, WARMUP,
 # DURATION, CONNS, THREADS and JAVA are passed to compare.sh; FLOW_ROUNDS (100) sets the flows' rounds;
-# PARTS="pages flows fleet flood" (the default) chooses what runs; fleet needs redis-server.
+# PARTS="pages flows fleet flood pow" (the default) chooses what runs; fleet needs redis-server, pow chromium
+# and chromium-driver.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 jar=${1:-$(ls "$repo"/target/cognito-self-service-password-*.jar | grep -v original | head -1)}
@@ -33,12 +36,12 @@ app_options="-Dreset.products[0].client=shop -Dreset.products[0].name=Shop -Dres
 # The second product and Arabic, besides the default product's pages.
 read -r -a pages <<<"${PAGES:-/ /forgot-password /change-password /reset-required /forgot-password?client=shop /forgot-password?lang=ar}"
 
-parts=${PARTS:-pages flows fleet flood}
+parts=${PARTS:-pages flows fleet flood pow}
 if [[ $parts == *pages* ]]; then
   echo "== Page views beside the floor ($(nproc) cores, $("$JAVA" -version 2>&1 | head -1))"
   APP_JAVA_OPTS="${APP_JAVA_OPTS:-} $app_options" "$kit/compare.sh" "$jar" "${pages[@]}"
 fi
-[[ $parts == *flows* || $parts == *fleet* || $parts == *flood* ]] || exit 0
+[[ $parts == *flows* || $parts == *fleet* || $parts == *flood* || $parts == *pow* ]] || exit 0
 
 work=$(mktemp -d); pids=()
 cleanup() { for p in "${pids[@]:-}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"; }
@@ -92,6 +95,15 @@ if [[ $parts == *flood* ]]; then
   # The default budget and floor; per-address limits as shipped, each code request from an address of its own.
   start_app -Dreset.limits.code-sends-per-ip=1000000 -Dreset.limits.session-starts-per-ip=1000000
   "$repo/bench/flood.sh" "http://127.0.0.1:$app_port" "${FLOOD:-500}" 20 "http://127.0.0.1:18481"
+  kill "$app"; wait "$app" 2>/dev/null || true
+fi
+if [[ $parts == *pow* ]]; then
+  echo
+  echo "== Proof of work"
+  command -v chromedriver >/dev/null || { echo "chromedriver is missing: apt-get install chromium chromium-driver"; exit 1; }
+  # Every form challenged, so that each code request without a solution is refused by it.
+  start_app -Dreset.proof-of-work.from=0
+  python3 "$repo/bench/proof_of_work.py" "http://127.0.0.1:$app_port" "$app" 15
   kill "$app"; wait "$app" 2>/dev/null || true
 fi
 [[ $parts == *fleet* ]] || exit 0

@@ -37,7 +37,11 @@ final class Requesters {
             return null;
         }
         try {
-            byte[] bytes = InetAddress.getByName(address).getAddress();
+            InetAddress parsed = InetAddress.getByName(address);
+            if (parsed.isLoopbackAddress()) {
+                return null;
+            }
+            byte[] bytes = parsed.getAddress();
             if (bytes.length == 4) {
                 return (bytes[0] & 0xff) + "." + (bytes[1] & 0xff) + "." + (bytes[2] & 0xff) + ".0/24";
             }

@@ -50,6 +50,8 @@ class BrandController {
                 .contentType(MediaType.parseMediaType(logo.mediaType()))
                 .cacheControl(FIVE_MINUTES)
                 .header("X-Content-Type-Options", "nosniff")
+                // Password-change emails show it, from whatever site reads the mail.
+                .header("Cross-Origin-Resource-Policy", "cross-origin")
                 .<Resource>body(logo.file()))
             .orElseGet(() -> ResponseEntity.notFound().build());
     }

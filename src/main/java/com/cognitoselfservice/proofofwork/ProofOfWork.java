@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import io.micrometer.core.instrument.Metrics;
 import org.altcha.altcha.Altcha;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -77,6 +78,7 @@ public class ProofOfWork {
             return Optional.empty();
         }
         Altcha.Challenge challenge = challenge(purpose, level);
+        count("offered");
         String challengeJson = json
             .writeValueAsString(Map.of("algorithm", challenge.algorithm, "challenge", challenge.challenge, "maxnumber",
                     challenge.maxnumber, "salt", challenge.salt, "signature", challenge.signature));
@@ -98,6 +100,7 @@ public class ProofOfWork {
         int required = properties.level(reading.used());
         if (payload == null || payload.isBlank()) {
             if (required > 0) {
+                count("missing");
                 throw new ProofOfWorkNeeded(reading.easesIn());
             }
             return;
@@ -105,6 +108,7 @@ public class ProofOfWork {
         Solution solution = solution(payload, purpose).orElseThrow(() -> refused("not ours or altered"));
         if (solution.expires().isBefore(clock.instant())) {
             if (required > 0) {
+                count("missing");
                 throw new ProofOfWorkNeeded(reading.easesIn());
             }
             return;
@@ -115,11 +119,17 @@ public class ProofOfWork {
         if (!used.claim(solution.challenge(), solution.expires())) {
             throw refused("used before");
         }
+        count("passed");
     }
 
     private static ProofOfWorkRefused refused(String why) {
         log.debug("Proof-of-work solution refused: " + why);
+        count("refused");
         return new ProofOfWorkRefused();
+    }
+
+    private static void count(String outcome) {
+        Metrics.counter("reset.proof.of.work", "outcome", outcome).increment();
     }
 
     /** A challenge for the page, as the JSON the script reads, and its level. */

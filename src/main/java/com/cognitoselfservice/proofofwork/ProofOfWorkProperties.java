@@ -21,9 +21,8 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("reset.proof-of-work")
 record ProofOfWorkProperties(@DefaultValue("true") boolean enabled, @DefaultValue("0.5") @Min(0) @Max(1) double from,
-        @DefaultValue( {
-                "20000", "100000", "400000" }) @Size(min = 1, max = 5) List<@Min(1000) Long> difficulties,
-        @DefaultValue("10m") Duration validity){
+        @DefaultValue("20000,60000,200000") @Size(min = 1, max = 5) List<@Min(1000) Long> difficulties,
+        @DefaultValue("10m") Duration validity) {
 
     /**
      * The level, 1 to the number of difficulties, for this much of a limit used; 0 below.

@@ -22,7 +22,11 @@ public final class IsolationHeaders {
         response.setHeader("Permissions-Policy", PERMISSIONS);
         // An iframe is not affected by the opener policy, so embedding keeps working.
         response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
-        response.setHeader("Cross-Origin-Resource-Policy", embeddable ? "cross-origin" : "same-origin");
+        // A resource made for use elsewhere (a logo that emails show) has said so
+        // already.
+        if (!response.containsHeader("Cross-Origin-Resource-Policy")) {
+            response.setHeader("Cross-Origin-Resource-Policy", embeddable ? "cross-origin" : "same-origin");
+        }
     }
 
     /** The same for pages that are never embedded, such as the admin console. */

@@ -25,10 +25,12 @@ import com.cognitoselfservice.support.Visitor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-@EmulatorTest(properties = { "reset.notify.from=" + SentEmails.SENDER, "reset.notify.first-retry=50ms",
-        "reset.notify.attempts=3", "reset.products[0].client=shop", "reset.products[0].name=Shop",
-        "reset.products[0].color=#aa3300", "reset.products[0].support-contact=help@shop.example",
-        "reset.products[0].logo=https://shop.example/logo.png" })
+@EmulatorTest(properties = { "server.forward-headers-strategy=native", "reset.notify.from=" + SentEmails.SENDER,
+        "reset.notify.first-retry=50ms", "reset.notify.attempts=3", "reset.products[0].client=shop",
+        "reset.products[0].name=Shop", "reset.products[0].color=#aa3300",
+        "reset.products[0].support-contact=help@shop.example", "reset.products[0].logo=https://shop.example/logo.png",
+        "reset.products[1].client=atelier", "reset.products[1].name=Atelier", "reset.products[1].logo=atelier.svg",
+        "reset.logo-folder=classpath:demo-logos/" })
 @ExtendWith(OutputCaptureExtension.class)
 class PasswordNoticesIT {
 
@@ -57,7 +59,7 @@ class PasswordNoticesIT {
     void aChangedPasswordIsToldToTheVerifiedEmailInThePersonsLanguageAndTheProductsBrand() {
         String user = pool.createUser(unique("ana"));
 
-        Page done = changePassword(user, "/change-password?client=shop&lang=de");
+        Page done = changePassword(visitor.from("203.0.113.77"), user, "/change-password?client=shop&lang=de");
         assertThat(done.text()).contains("Ihr Passwort wurde geändert");
 
         Email notice = awaitOneEmailTo(user + "@example.com");
@@ -70,11 +72,24 @@ class PasswordNoticesIT {
             .contains("help@shop.example")
             .contains("/forgot-password?client=shop&amp;username=" + user)
             .contains("UTC")
-            .contains("127.0.0.0/24")
+            .contains("203.0.113.0/24")
             .doesNotContain(NEW_PASSWORD)
             .doesNotContain(TestPool.DEFAULT_PASSWORD)
-            .doesNotContain("127.0.0.1")
+            .doesNotContain("203.0.113.77")
             .doesNotContain("eyJ");
+    }
+
+    @Test
+    void aLogoFromTheLogoFolderIsLinkedInFullAndMayBeShownByAnySite() {
+        String user = pool.createUser(unique("hal"));
+
+        changePassword(user, "/change-password?client=atelier");
+
+        Email notice = awaitOneEmailTo(user + "@example.com");
+        assertThat(notice.body()).contains("src=\"" + visitor.base().resolve("/brand/atelier/logo") + "\"");
+        Page logo = visitor.get("/brand/atelier/logo");
+        assertThat(logo.status()).isEqualTo(200);
+        assertThat(logo.headers().firstValue("Cross-Origin-Resource-Policy")).hasValue("cross-origin");
     }
 
     @Test
@@ -167,6 +182,10 @@ class PasswordNoticesIT {
     }
 
     Page changePassword(String user, String path) {
+        return changePassword(visitor, user, path);
+    }
+
+    static Page changePassword(Visitor visitor, String user, String path) {
         visitor.get(path);
         Page posted = visitor.post(path, Map.of("username", user, "currentPassword", TestPool.DEFAULT_PASSWORD,
                 "password", NEW_PASSWORD, "confirmPassword", NEW_PASSWORD, "signOutEverywhere", "true"));

@@ -28,6 +28,7 @@ class RequestersTests {
         assertThat(Requesters.network("203.0.113.77")).isEqualTo("203.0.113.0/24");
         assertThat(Requesters.network("2001:db8:85a3:1234::8a2e:370:7334")).isEqualTo("2001:db8:85a3::/48");
         assertThat(Requesters.network("not-an-address.example")).isNull();
+        assertThat(Requesters.network("::1")).as("nothing to say of this machine").isNull();
         assertThat(Requesters.network("")).isNull();
     }
 

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ProofOfWorkPropertiesTests {
 
-    final ProofOfWorkProperties defaults = new ProofOfWorkProperties(true, 0.5, List.of(20_000L, 100_000L, 400_000L),
+    final ProofOfWorkProperties defaults = new ProofOfWorkProperties(true, 0.5, List.of(20_000L, 60_000L, 200_000L),
             Duration.ofMinutes(10));
 
     @Test
@@ -22,7 +22,7 @@ class ProofOfWorkPropertiesTests {
         assertThat(defaults.level(0.84)).isEqualTo(3);
         assertThat(defaults.level(1)).isEqualTo(3);
         assertThat(defaults.difficulty(1)).isEqualTo(20_000L);
-        assertThat(defaults.difficulty(3)).isEqualTo(400_000L);
+        assertThat(defaults.difficulty(3)).isEqualTo(200_000L);
     }
 
     @Test
