@@ -50,7 +50,7 @@ class NoticeMessages {
                 : messages.getMessage("app.name", null, notice.locale()));
         context.setVariable("whenUtc", UTC.format(notice.at()));
         context.setVariable("whenLocal",
-                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG)
+                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
                     .withLocale(notice.locale())
                     .withZone(ZoneOffset.UTC)
                     .format(notice.at()));
