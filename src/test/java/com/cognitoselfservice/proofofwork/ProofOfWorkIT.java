@@ -31,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * through only with a good solution: no Cognito call otherwise.
  */
 @EmulatorTest(properties = { "server.forward-headers-strategy=native", "reset.limits.code-sends-per-ip=10",
-        "reset.limits.sign-ins-per-ip=10", "reset.proof-of-work.difficulties=2000,4000,8000" })
+        "reset.limits.sign-ins-per-ip=10", "reset.limits.console-sign-ins-per-ip=10",
+        "reset.proof-of-work.difficulties=2000,4000,8000", "admin.enabled=true" })
 class ProofOfWorkIT {
 
     static final AtomicInteger addresses = new AtomicInteger();
@@ -166,6 +167,26 @@ class ProofOfWorkIT {
                 changeForm(user, TestPool.DEFAULT_PASSWORD, solve(busy.get("/change-password"))));
         assertThat(changed.location()).as(changed.text()).isEqualTo("/done");
         assertThat(pool.signsIn(user, "N3w-pass-word!")).isTrue();
+    }
+
+    @Test
+    void theConsoleSignInIsChallengedToo() {
+        Visitor busy = visitor.from(address());
+        String helpdesk = pool.createUser(unique("hel"));
+        for (int attempt = 0; attempt < 5; attempt++) {
+            busy.get("/admin/sign-in");
+            busy.post("/admin/sign-in", Map.of("username", helpdesk, "password", "Wrong-pass-1!"));
+        }
+        Page form = busy.get("/admin/sign-in");
+        assertThat(form.body()).contains("name=\"altcha\"");
+        int signIns = stub.calls("InitiateAuth", helpdesk);
+
+        Page unsolved = busy.post("/admin/sign-in",
+                Map.of("username", helpdesk, "password", TestPool.DEFAULT_PASSWORD));
+
+        assertThat(unsolved.status()).isEqualTo(429);
+        assertThat(unsolved.body()).contains("name=\"altcha\"");
+        assertThat(stub.calls("InitiateAuth", helpdesk)).isEqualTo(signIns);
     }
 
     @Test
