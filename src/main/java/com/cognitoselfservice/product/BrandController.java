@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Each product's colour as a stylesheet (the CSP allows no inline style) and its logo
- * when it comes from the logo folder.
+ * when it comes from the logo folder, which any site may show: password-change emails do.
  */
 @Controller
 class BrandController {
@@ -50,7 +50,6 @@ class BrandController {
                 .contentType(MediaType.parseMediaType(logo.mediaType()))
                 .cacheControl(FIVE_MINUTES)
                 .header("X-Content-Type-Options", "nosniff")
-                // Password-change emails show it, from whatever site reads the mail.
                 .header("Cross-Origin-Resource-Policy", "cross-origin")
                 .<Resource>body(logo.file()))
             .orElseGet(() -> ResponseEntity.notFound().build());

@@ -13,8 +13,6 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-import com.cognitoselfservice.web.PersonalPage;
-
 /**
  * Puts a challenge ({@code proofOfWork}) on the pages whose forms make Cognito calls,
  * when the pressure asks for one: rendered pages only, never a redirect.
@@ -44,10 +42,8 @@ class ChallengedForms implements WebMvcConfigurer {
                 Purpose purpose = FORMS.get(request.getServletPath());
                 if (purpose != null && page != null && page.getViewName() != null
                         && !page.getViewName().startsWith("redirect:")) {
-                    proofOfWork.offer(purpose, request).ifPresent((offer) -> {
-                        page.addObject(ATTRIBUTE, offer);
-                        PersonalPage.mark(request);
-                    });
+                    proofOfWork.offer(purpose, request)
+                        .ifPresent((offer) -> page.addObject(ATTRIBUTE, ChallengeOnPage.of(offer, request)));
                 }
             }
 

@@ -5,41 +5,56 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * A page as rendered with a stand-in for its form token, kept as the bytes between the
- * stand-ins, so that each view writes them with a token of its own.
+ * A page as rendered with stand-ins for its form token and for the values of one view
+ * ({@link PerView}), kept as the bytes between them, so that each view writes them with
+ * values of its own.
  */
 final class RenderedPage {
 
     /** Rendered where the token goes; the text of no template or message contains it. */
     static final String TOKEN_STAND_IN = "csrf-token-stand-in-0d9e7a1c5b";
 
+    /** The slot of the form token. */
+    static final String TOKEN = "csrf";
+
+    private static final Pattern SLOTS = Pattern.compile(Pattern.quote(TOKEN_STAND_IN) + "|" + PerView.slotPattern());
+
     private final List<byte[]> parts;
+
+    // The slot after each part but the last.
+    private final List<String> slots;
 
     private final int size;
 
-    private RenderedPage(List<byte[]> parts) {
+    private RenderedPage(List<byte[]> parts, List<String> slots) {
         this.parts = parts;
+        this.slots = slots;
         this.size = parts.stream().mapToInt((part) -> part.length).sum();
     }
 
     static RenderedPage of(String html) {
         List<byte[]> parts = new ArrayList<>();
+        List<String> slots = new ArrayList<>();
         int start = 0;
-        for (int at = html.indexOf(TOKEN_STAND_IN); at >= 0; at = html.indexOf(TOKEN_STAND_IN, start)) {
-            parts.add(html.substring(start, at).getBytes(StandardCharsets.UTF_8));
-            start = at + TOKEN_STAND_IN.length();
+        Matcher slot = SLOTS.matcher(html);
+        while (slot.find()) {
+            parts.add(html.substring(start, slot.start()).getBytes(StandardCharsets.UTF_8));
+            slots.add((slot.group(1) != null) ? slot.group(1) : TOKEN);
+            start = slot.end();
         }
         parts.add(html.substring(start).getBytes(StandardCharsets.UTF_8));
-        return new RenderedPage(List.copyOf(parts));
+        return new RenderedPage(List.copyOf(parts), List.copyOf(slots));
     }
 
     boolean hasForm() {
-        return parts.size() > 1;
+        return slots.contains(TOKEN);
     }
 
     int size() {
@@ -47,16 +62,23 @@ final class RenderedPage {
     }
 
     /**
-     * Sends the page with the token in every form; asks for the token (which sets its
-     * cookie) only if there is a form.
+     * Sends the page with each slot filled: {@link #TOKEN} with the form token, the
+     * others with this view's values, already fit for HTML. Asks only for the slots the
+     * page has (asking for the token sets its cookie).
      */
-    void writeTo(HttpServletResponse response, Supplier<String> token) throws IOException {
-        byte[] value = hasForm() ? token.get().getBytes(StandardCharsets.US_ASCII) : new byte[0];
-        response.setContentLength(size + (parts.size() - 1) * value.length);
+    void writeTo(HttpServletResponse response, Function<String, String> values) throws IOException {
+        List<byte[]> filled = new ArrayList<>(slots.size());
+        int length = size;
+        for (String slot : slots) {
+            byte[] value = values.apply(slot).getBytes(StandardCharsets.UTF_8);
+            filled.add(value);
+            length += value.length;
+        }
+        response.setContentLength(length);
         OutputStream out = response.getOutputStream();
         for (int i = 0; i < parts.size(); i++) {
             if (i > 0) {
-                out.write(value);
+                out.write(filled.get(i - 1));
             }
             out.write(parts.get(i));
         }

@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.DefaultCsrfToken;
+import org.springframework.web.util.HtmlUtils;
 import org.thymeleaf.spring6.view.ThymeleafView;
 
 /**
@@ -41,7 +42,11 @@ public class RenderedPageView extends ThymeleafView {
         }
         RenderedPage page = pages().get(key.get(), () -> renderWithStandIn(model, request, response));
         response.setContentType(getContentType());
-        page.writeTo(response, () -> ((CsrfToken) request.getAttribute(TOKEN_ATTRIBUTE)).getToken());
+        Map<String, String> values = PerView.values(request);
+        page.writeTo(response,
+                (slot) -> RenderedPage.TOKEN.equals(slot)
+                        ? ((CsrfToken) request.getAttribute(TOKEN_ATTRIBUTE)).getToken()
+                        : HtmlUtils.htmlEscape(values.getOrDefault(slot, ""), StandardCharsets.UTF_8.name()));
     }
 
     private RenderedPage renderWithStandIn(@Nullable Map<String, ?> model, HttpServletRequest request,

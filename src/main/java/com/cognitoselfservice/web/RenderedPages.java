@@ -5,24 +5,18 @@ import java.util.concurrent.Callable;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.http.HttpMethod;
-import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.support.RequestContextUtils;
-
-import com.cognitoselfservice.visit.Visits;
 
 /**
  * Entry pages as rendered before, so that a page view does not run the templates again.
  * Without a session, an entry page is made of its URL, its language and the settings
  * alone (never of a person's state), so the page rendered for the same URL and language
- * is the same but for its form token, which is put in afresh for every view. A page
- * carrying a challenge ({@link PersonalPage}) is not kept. Other pages, form submissions,
- * HTMX requests and anyone with a session are rendered each time. Bounded by size: URLs
- * nobody asked for before cost a rendering, as without it.
+ * is the same but for its form token, which is put in afresh for every view, as are the
+ * values made for one view ({@link PerView}). Other pages, form submissions, HTMX
+ * requests and anyone with a session are rendered each time. Bounded by size: URLs nobody
+ * asked for before cost a rendering, as without it.
  */
 class RenderedPages {
 
@@ -33,14 +27,18 @@ class RenderedPages {
         .weigher((String key, RenderedPage page) -> key.length() + page.size())
         .build();
 
-    /** The key of the page this request shows, if it is a page kept here. */
+    /**
+     * The key of the page this request shows, if it is a page kept here; a page with
+     * slots for values of its own view is kept apart from the same page without.
+     */
     Optional<String> keyOf(HttpServletRequest request, String view) {
-        if (!isEntryPageView(request)) {
+        if (!PerView.isKept(request)) {
             return Optional.empty();
         }
         String query = request.getQueryString();
-        return Optional.of(view + '\n' + RequestContextUtils.getLocale(request).toLanguageTag() + '\n'
-                + request.getRequestURI() + ((query != null) ? "?" + query : ""));
+        return Optional
+            .of(view + '\n' + RequestContextUtils.getLocale(request).toLanguageTag() + '\n' + request.getRequestURI()
+                    + ((query != null) ? "?" + query : "") + '\n' + String.join(",", PerView.values(request).keySet()));
     }
 
     RenderedPage get(String key, Callable<RenderedPage> render) {
@@ -58,14 +56,6 @@ class RenderedPages {
     long count() {
         pages.cleanUp();
         return pages.estimatedSize();
-    }
-
-    private static boolean isEntryPageView(HttpServletRequest request) {
-        return HttpMethod.GET.matches(request.getMethod()) && request.getDispatcherType() == DispatcherType.REQUEST
-                && request.getSession(false) == null && request.getHeader("HX-Request") == null
-                && !PersonalPage.isMarked(request)
-                && request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE) instanceof HandlerMethod page
-                && Visits.isEntryPage(page);
     }
 
     /** What went wrong rendering a page, passed on as it was. */
