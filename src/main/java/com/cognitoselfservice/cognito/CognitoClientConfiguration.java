@@ -9,9 +9,7 @@ import java.util.function.Function;
 import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
-import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
-import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClientBuilder;
@@ -102,19 +100,9 @@ class CognitoClientConfiguration {
 
     private static CognitoIdentityProviderClientBuilder builder(CognitoProperties properties,
             List<ExecutionInterceptor> interceptors) {
-        CognitoIdentityProviderClientBuilder builder = CognitoIdentityProviderClient.builder()
-            .region(Region.of(properties.effectiveRegion()))
-            .httpClientBuilder(ApacheHttpClient.builder()
-                .connectionTimeout(properties.connectTimeout())
-                .socketTimeout(properties.apiCallAttemptTimeout()))
-            .overrideConfiguration(ClientOverrideConfiguration.builder()
-                .apiCallAttemptTimeout(properties.apiCallAttemptTimeout())
-                .apiCallTimeout(properties.apiCallTimeout())
-                // Repeats are decided per operation, by CognitoRetries: the SDK makes
-                // each call once.
-                .retryStrategy((retry) -> retry.maxAttempts(1))
-                .executionInterceptors(interceptors)
-                .build());
+        CognitoIdentityProviderClientBuilder builder = SdkClients
+            .configured(CognitoIdentityProviderClient.builder(), properties, interceptors)
+            .region(Region.of(properties.effectiveRegion()));
         if (properties.endpoint() != null) {
             builder.endpointOverride(properties.endpoint());
         }

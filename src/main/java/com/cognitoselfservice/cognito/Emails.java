@@ -5,10 +5,8 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
-import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.services.sesv2.SesV2ClientBuilder;
@@ -97,18 +95,9 @@ public class Emails implements DisposableBean {
     }
 
     private SesV2Client build() {
-        SesV2ClientBuilder builder = SesV2Client.builder()
+        SesV2ClientBuilder builder = SdkClients.configured(SesV2Client.builder(), cognito, interceptors)
             .region(Region.of((region != null && !region.isBlank()) ? region : cognito.effectiveRegion()))
-            .credentialsProvider(credentials)
-            .httpClientBuilder(ApacheHttpClient.builder()
-                .connectionTimeout(cognito.connectTimeout())
-                .socketTimeout(cognito.apiCallAttemptTimeout()))
-            .overrideConfiguration(ClientOverrideConfiguration.builder()
-                .apiCallAttemptTimeout(cognito.apiCallAttemptTimeout())
-                .apiCallTimeout(cognito.apiCallTimeout())
-                .retryStrategy((retry) -> retry.maxAttempts(1))
-                .executionInterceptors(interceptors)
-                .build());
+            .credentialsProvider(credentials);
         URI target = (endpoint != null) ? endpoint : cognito.endpoint();
         if (target != null) {
             builder.endpointOverride(target);

@@ -1,7 +1,5 @@
 package com.cognitoselfservice.admin;
 
-import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,7 +15,6 @@ import com.cognitoselfservice.support.TestPool;
 import com.cognitoselfservice.support.Visitor;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /** What the helpdesk does to a password is told to its owner, without the password. */
 @EmulatorTest(properties = { "admin.enabled=true", "admin.group=helpdesk", "reset.notify.from=" + SentEmails.SENDER,
@@ -42,7 +39,7 @@ class HelpdeskNoticesIT extends SignedInConsole {
         Matcher shown = Pattern.compile("id=\"temporary-password\" class=\"code\">([^<]+)<").matcher(done.body());
         assertThat(shown.find()).isTrue();
 
-        Email notice = awaitOneEmailTo(user + "@example.com");
+        Email notice = SentEmails.awaitOneTo(user + "@example.com");
         assertThat(notice.subject()).isEqualTo("Your password was changed");
         assertThat(notice.body()).contains("The helpdesk set a temporary password for your account " + user + ".")
             .contains("Then tell the IT helpdesk on 555-0100.")
@@ -58,15 +55,8 @@ class HelpdeskNoticesIT extends SignedInConsole {
 
         helpdesk.post("/admin/user/reset", Map.of("username", user));
 
-        Email notice = awaitOneEmailTo(user + "@example.com");
+        Email notice = SentEmails.awaitOneTo(user + "@example.com");
         assertThat(notice.body()).contains("The helpdesk required a new password for your account " + user + ".");
-    }
-
-    static Email awaitOneEmailTo(String address) {
-        await().atMost(Duration.ofSeconds(10)).until(() -> !SentEmails.to(address).isEmpty());
-        List<Email> sent = SentEmails.to(address);
-        assertThat(sent).hasSize(1);
-        return sent.get(0);
     }
 
 }

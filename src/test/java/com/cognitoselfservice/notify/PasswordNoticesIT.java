@@ -1,7 +1,6 @@
 package com.cognitoselfservice.notify;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -62,7 +61,7 @@ class PasswordNoticesIT {
         Page done = changePassword(visitor.from("203.0.113.77"), user, "/change-password?client=shop&lang=de");
         assertThat(done.text()).contains("Ihr Passwort wurde geändert");
 
-        Email notice = awaitOneEmailTo(user + "@example.com");
+        Email notice = SentEmails.awaitOneTo(user + "@example.com");
         assertThat(notice.from()).isEqualTo(SentEmails.SENDER);
         assertThat(notice.subject()).isEqualTo("Ihr Passwort für Shop wurde geändert");
         assertThat(notice.body()).contains("lang=\"de\"")
@@ -85,7 +84,7 @@ class PasswordNoticesIT {
 
         changePassword(user, "/change-password?client=atelier");
 
-        Email notice = awaitOneEmailTo(user + "@example.com");
+        Email notice = SentEmails.awaitOneTo(user + "@example.com");
         assertThat(notice.body()).contains("src=\"" + visitor.base().resolve("/brand/atelier/logo") + "\"");
         Page logo = visitor.get("/brand/atelier/logo");
         assertThat(logo.status()).isEqualTo(200);
@@ -102,7 +101,7 @@ class PasswordNoticesIT {
                 Map.of("code", "123456", "password", NEW_PASSWORD, "confirmPassword", NEW_PASSWORD)));
         assertThat(done.status()).isEqualTo(200);
 
-        Email notice = awaitOneEmailTo(user + "@example.com");
+        Email notice = SentEmails.awaitOneTo(user + "@example.com");
         assertThat(notice.subject()).isEqualTo("Votre mot de passe a été modifié");
         assertThat(notice.body())
             .contains("Le mot de passe de votre compte " + user + " a été réinitialisé avec un code de vérification.")
@@ -119,7 +118,7 @@ class PasswordNoticesIT {
         visitor.follow(visitor.post("/new-password", Map.of("challenge", newPassword.hiddenValue("challenge"),
                 "password", NEW_PASSWORD, "confirmPassword", NEW_PASSWORD)));
 
-        Email notice = awaitOneEmailTo(user + "@example.com");
+        Email notice = SentEmails.awaitOneTo(user + "@example.com");
         assertThat(notice.body()).contains("A permanent password was chosen for your account " + user + ".")
             .doesNotContain("Temp-pass-1!")
             .doesNotContain(NEW_PASSWORD);
@@ -148,7 +147,7 @@ class PasswordNoticesIT {
         Page done = changePassword(user, "/change-password");
         assertThat(done.status()).isEqualTo(200);
 
-        awaitOneEmailTo(address);
+        SentEmails.awaitOneTo(address);
         assertThat(stub.emailCalls(address)).isEqualTo(3);
     }
 
@@ -191,13 +190,6 @@ class PasswordNoticesIT {
                 "password", NEW_PASSWORD, "confirmPassword", NEW_PASSWORD, "signOutEverywhere", "true"));
         assertThat(posted.status()).as(posted.text()).isEqualTo(302);
         return visitor.follow(posted);
-    }
-
-    static Email awaitOneEmailTo(String address) {
-        await().atMost(Duration.ofSeconds(10)).until(() -> !SentEmails.to(address).isEmpty());
-        List<Email> sent = SentEmails.to(address);
-        assertThat(sent).hasSize(1);
-        return sent.get(0);
     }
 
     double count(String outcome) {

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,6 +15,9 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The emulator's SES: senders verified there, and the messages it took, read back from
@@ -47,6 +51,14 @@ public final class SentEmails {
             ses.createEmailIdentity((r) -> r.emailIdentity(SENDER));
         }
         verified = true;
+    }
+
+    /** The one email sent to this address, once the emulator has it. */
+    public static Email awaitOneTo(String address) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> !to(address).isEmpty());
+        List<Email> sent = to(address);
+        assertThat(sent).hasSize(1);
+        return sent.get(0);
     }
 
     public static List<Email> to(String address) {
