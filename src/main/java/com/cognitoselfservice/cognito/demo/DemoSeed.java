@@ -13,6 +13,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.MessageActi
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolDescriptionType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifiedAttributeType;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
+import software.amazon.awssdk.services.sesv2.model.AlreadyExistsException;
 
 /**
  * The demo's user pool, app client and users, created in the emulator unless a pool of
@@ -56,6 +57,9 @@ final class DemoSeed {
             .credentialsProvider(StaticCredentialsProvider.create(CREDENTIALS))
             .build()) {
             ses.createEmailIdentity((r) -> r.emailIdentity(NOTICE_SENDER));
+        }
+        catch (AlreadyExistsException ex) {
+            // seeded by an earlier start, or by another instance of a demo fleet
         }
         try (CognitoIdentityProviderClient cognito = CognitoIdentityProviderClient.builder()
             .endpointOverride(endpoint)
