@@ -1,5 +1,6 @@
 package com.cognitoselfservice.demo;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,10 +20,11 @@ import com.cognitoselfservice.support.Page;
 import com.cognitoselfservice.support.Visitor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Demo mode as README command 1 starts it: the demo pool is seeded into the emulator and
- * the codes it sends show on the mailbox page.
+ * the codes it sends, and the password-change notices, show on the mailbox page.
  */
 @ExtendWith(CognitoEmulatorExtension.class)
 class DemoModeIT {
@@ -58,6 +60,13 @@ class DemoModeIT {
         Page done = visitor.follow(visitor.post("/confirm-code",
                 Map.of("code", code.group(1), "password", "Fresh-pass-9!", "confirmPassword", "Fresh-pass-9!")));
         assertThat(done.text()).contains("Your password has been changed");
+
+        // The notice goes out after the page, from a queue: the mailbox shows it once SES
+        // took it.
+        await().atMost(Duration.ofSeconds(10))
+            .untilAsserted(
+                    () -> assertThat(new Visitor(port).get("/dev/mailbox").text()).contains("Your password was changed")
+                        .contains("alice@example.com"));
     }
 
     @Test
