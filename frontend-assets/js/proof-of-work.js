@@ -120,7 +120,11 @@
         // From a task of its own: Chromium ignores a submission requested while it still
         // settles the one the person's click started and this script cancelled.
         window.setTimeout(function () {
-          form.requestSubmit(button && button.form === form ? button : undefined);
+          if (form.requestSubmit) {
+            form.requestSubmit(button && button.form === form ? button : undefined);
+          } else {
+            form.submit();
+          }
         }, 0);
       }
     });
