@@ -76,6 +76,7 @@ class PasswordNoticesIT {
             .doesNotContain(TestPool.DEFAULT_PASSWORD)
             .doesNotContain("203.0.113.77")
             .doesNotContain("eyJ");
+        assertThat(stub.calls("AdminGetUser", user)).as("the address came from the ID token").isZero();
     }
 
     @Test
@@ -107,6 +108,7 @@ class PasswordNoticesIT {
             .contains("Le mot de passe de votre compte " + user + " a été réinitialisé avec un code de vérification.")
             .doesNotContain("123456")
             .doesNotContain(NEW_PASSWORD);
+        assertThat(stub.calls("AdminGetUser", user)).as("no token in this flow").isEqualTo(1);
     }
 
     @Test
