@@ -53,7 +53,8 @@ public final class Languages {
         try {
             ranges = Locale.LanguageRange.parse(acceptLanguage);
         }
-        catch (IllegalArgumentException ex) {
+        catch (IllegalArgumentException | IndexOutOfBoundsException ex) {
+            // The JDK's parser fails with the latter on a range of dashes alone ("-").
             return Optional.empty();
         }
         for (Locale.LanguageRange range : ranges) {

@@ -32,6 +32,10 @@ class LanguagesTests {
         assertThat(Languages.bestFor("en;q=0.2, nl")).map(Language::tag).contains("nl");
         assertThat(Languages.bestFor("zh-CN, *;q=0.1")).isEmpty();
         assertThat(Languages.bestFor("not a header;;;")).isEmpty();
+        // Found by FuzzIT: the JDK's parser throws ArrayIndexOutOfBoundsException on
+        // these.
+        assertThat(Languages.bestFor("-")).isEmpty();
+        assertThat(Languages.bestFor("de, -;q=0.5")).isEmpty();
     }
 
     @Test
