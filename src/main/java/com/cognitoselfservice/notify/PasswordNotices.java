@@ -6,12 +6,11 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
-
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import com.cognitoselfservice.abuse.ClientAddress;
 import com.cognitoselfservice.product.Product;
@@ -21,8 +20,10 @@ import com.cognitoselfservice.visit.Visits;
 
 /**
  * Takes note of a password change while its request is answered: the person's language,
- * the product, the browser family and network. The notice is handed to the sender once
- * the response is out ({@link NoticesAfterResponse}), so it never delays or fails a page.
+ * the product, the browser family and network. Links are made from
+ * {@code RESET_PUBLIC_URL}, never from the request, whose Host header could point them at
+ * another site. The notice is handed to the sender once the response is out
+ * ({@link NoticesAfterResponse}), so it never delays or fails a page.
  */
 @Component
 public class PasswordNotices {
@@ -54,8 +55,8 @@ public class PasswordNotices {
         }
         Visit visit = visits.current(request);
         pending(request).add(new Notice(username, NoticeAddress.of(request), change, clock.instant(), visit.locale(),
-                brand(visit.product(), request), Requesters.browserFamily(request.getHeader(HttpHeaders.USER_AGENT)),
-                Requesters.network(ClientAddress.of(request)), forgotLink(request, visit.product(), username)));
+                brand(visit.product()), Requesters.browserFamily(request.getHeader(HttpHeaders.USER_AGENT)),
+                Requesters.network(ClientAddress.of(request)), forgotLink(visit.product(), username)));
     }
 
     /**
@@ -68,8 +69,8 @@ public class PasswordNotices {
         }
         Product product = products.defaultProduct();
         Locale locale = (product.language() != null) ? product.language() : Locale.ENGLISH;
-        pending(request).add(new Notice(username, null, change, clock.instant(), locale, brand(product, request), null,
-                null, forgotLink(request, product, username)));
+        pending(request).add(new Notice(username, null, change, clock.instant(), locale, brand(product), null, null,
+                forgotLink(product, username)));
     }
 
     /** Hands what this request took note of to the sender; its response is out. */
@@ -95,21 +96,20 @@ public class PasswordNotices {
         return (List<Notice>) pending;
     }
 
-    private static Notice.Brand brand(Product product, HttpServletRequest request) {
-        return new Notice.Brand(product.name(), absolute(request, product.logoUrl()), product.color().hex(),
+    private Notice.Brand brand(Product product) {
+        return new Notice.Brand(product.name(), absolute(product.logoUrl()), product.color().hex(),
                 product.supportContact());
     }
 
-    private static @Nullable String absolute(HttpServletRequest request, @Nullable String url) {
+    private @Nullable String absolute(@Nullable String url) {
         if (url == null || url.startsWith("https://") || url.startsWith("http://")) {
             return url;
         }
-        return ServletUriComponentsBuilder.fromContextPath(request).path(url).build().toUriString();
+        return UriComponentsBuilder.fromUri(enabled.publicUrl()).path(url).build().toUriString();
     }
 
-    private static String forgotLink(HttpServletRequest request, Product product, String username) {
-        ServletUriComponentsBuilder link = ServletUriComponentsBuilder.fromContextPath(request);
-        link.path("/forgot-password");
+    private String forgotLink(Product product, String username) {
+        UriComponentsBuilder link = UriComponentsBuilder.fromUri(enabled.publicUrl()).path("/forgot-password");
         if (product.client() != null) {
             link.queryParam("client", product.client());
         }

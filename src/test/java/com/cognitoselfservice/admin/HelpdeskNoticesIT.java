@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** What the helpdesk does to a password is told to its owner, without the password. */
 @EmulatorTest(properties = { "admin.enabled=true", "admin.group=helpdesk", "reset.notify.from=" + SentEmails.SENDER,
-        "reset.support-contact=the IT helpdesk on 555-0100" })
+        "reset.support-contact=the IT helpdesk on 555-0100", "reset.public-url=https://reset.example" })
 class HelpdeskNoticesIT extends SignedInConsole {
 
     HelpdeskNoticesIT(TestPool pool, Visitor visitor) {

@@ -25,8 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 @EmulatorTest(properties = { "server.forward-headers-strategy=native", "reset.notify.from=" + SentEmails.SENDER,
-        "reset.notify.first-retry=50ms", "reset.notify.attempts=3", "reset.products[0].client=shop",
-        "reset.products[0].name=Shop", "reset.products[0].color=#aa3300",
+        "reset.public-url=https://reset.example", "reset.notify.first-retry=50ms", "reset.notify.attempts=3",
+        "reset.products[0].client=shop", "reset.products[0].name=Shop", "reset.products[0].color=#aa3300",
         "reset.products[0].support-contact=help@shop.example", "reset.products[0].logo=https://shop.example/logo.png",
         "reset.products[1].client=atelier", "reset.products[1].name=Atelier", "reset.products[1].logo=atelier.svg",
         "reset.logo-folder=classpath:demo-logos/" })
@@ -69,7 +69,7 @@ class PasswordNoticesIT {
             .contains("https://shop.example/logo.png")
             .contains("#aa3300")
             .contains("help@shop.example")
-            .contains("/forgot-password?client=shop&amp;username=" + user)
+            .contains("https://reset.example/forgot-password?client=shop&amp;username=" + user)
             .contains("UTC")
             .contains("203.0.113.0/24")
             .doesNotContain(NEW_PASSWORD)
@@ -86,7 +86,7 @@ class PasswordNoticesIT {
         changePassword(user, "/change-password?client=atelier");
 
         Email notice = SentEmails.awaitOneTo(user + "@example.com");
-        assertThat(notice.body()).contains("src=\"" + visitor.base().resolve("/brand/atelier/logo") + "\"");
+        assertThat(notice.body()).contains("src=\"https://reset.example/brand/atelier/logo\"");
         Page logo = visitor.get("/brand/atelier/logo");
         assertThat(logo.status()).isEqualTo(200);
         assertThat(logo.headers().firstValue("Cross-Origin-Resource-Policy")).hasValue("cross-origin");

@@ -43,6 +43,9 @@ public class DemoEnvironment implements EnvironmentPostProcessor {
         if (environment.getProperty("reset.notify.from", "").isBlank()) {
             demo.put("reset.notify.from", DemoSeed.NOTICE_SENDER);
         }
+        if (environment.getProperty("reset.public-url", "").isBlank()) {
+            demo.put("reset.public-url", "http://localhost:" + environment.getProperty("server.port", "8080"));
+        }
         environment.getPropertySources().addFirst(new MapPropertySource("demo", demo));
         log.info("Demo mode: Cognito emulator at " + endpoint + ", user pool " + pool.userPoolId());
         for (DemoSeed.DemoUser user : DemoSeed.USERS) {
