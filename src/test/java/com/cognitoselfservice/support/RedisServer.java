@@ -13,8 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.awaitility.core.ConditionTimeoutException;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.GenericContainer;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * A Redis for the tests: a {@code redis} container when Docker is available, else a
@@ -101,19 +104,15 @@ public final class RedisServer {
     }
 
     private void awaitPong() {
-        long deadline = System.nanoTime() + STARTUP.toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                if (command("PING").startsWith("+PONG")) {
-                    return;
-                }
-            }
-            catch (IllegalStateException ex) {
-                // Not yet listening.
-            }
-            sleep(100);
+        try {
+            await().atMost(STARTUP)
+                .pollInterval(Duration.ofMillis(100))
+                .ignoreExceptionsInstanceOf(IllegalStateException.class)
+                .until(() -> command("PING").startsWith("+PONG"));
         }
-        throw new AssertionError("Redis did not answer PING within " + STARTUP.toSeconds() + " s");
+        catch (ConditionTimeoutException ex) {
+            throw new AssertionError("Redis did not answer PING within " + STARTUP.toSeconds() + " s", ex);
+        }
     }
 
     private static boolean dockerAvailable() {
@@ -136,16 +135,6 @@ public final class RedisServer {
             }
         }
         return null;
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        }
-        catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(ex);
-        }
     }
 
     private interface Backend {
