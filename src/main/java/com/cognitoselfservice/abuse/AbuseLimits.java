@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
@@ -42,7 +43,7 @@ public class AbuseLimits {
 
     /** An address asking for more codes than any one person would. */
     public void checkCodeSendFrom(String clientIp) {
-        consume("code-send-ip", clientIp, limits.codeSendsPerIp());
+        consume(AddressLimit.CODE_SEND, clientIp);
     }
 
     /**
@@ -81,7 +82,7 @@ public class AbuseLimits {
      * this address. A success counts against neither of the latter.
      */
     public void checkSignIn(Scope scope, String clientIp, String username) {
-        consume(scope.name + "-ip", clientIp, scope.perIp(limits));
+        consume(scope.addressLimit, clientIp);
         EstimationProbe failures = bucket(scope.name + "-failures", normalize(username) + "|" + clientIp,
                 scope.perUsername(limits), limits.window(), (bucket) -> bucket.estimateAbilityToConsume(1));
         if (!failures.canBeConsumed()) {
@@ -110,10 +111,9 @@ public class AbuseLimits {
      * How much of an address's limit on code sends or sign-ins is used, from 0 to 1,
      * without using any of it; and how long until it is back under half.
      */
-    public Usage usageFrom(String clientIp, Purpose purpose) {
-        String limit = purpose.limit;
-        int capacity = purpose.capacity(limits);
-        long available = bucket(limit, clientIp, capacity, limits.window(), Bucket::getAvailableTokens);
+    public Usage usageFrom(String clientIp, AddressLimit limit) {
+        int capacity = limit.capacity.applyAsInt(limits);
+        long available = bucket(limit.name, clientIp, capacity, limits.window(), Bucket::getAvailableTokens);
         double used = 1.0 - (double) Math.max(0, available) / capacity;
         long missing = (capacity + 1) / 2 - available;
         Duration eases = (missing <= 0) ? Duration.ZERO : limits.window().multipliedBy(missing).dividedBy(capacity);
@@ -124,23 +124,23 @@ public class AbuseLimits {
     public record Usage(double used, Duration easesIn) {
     }
 
-    /** The address limits a request can come close to. */
-    public enum Purpose {
+    /**
+     * The per-address limits on what calls Cognito, which a request can come close to:
+     * one definition for taking from them and for reading how much is used.
+     */
+    public enum AddressLimit {
 
-        CODE_SEND("code-send-ip"), SIGN_IN("sign-in-ip"), CONSOLE_SIGN_IN("console-sign-in-ip");
+        CODE_SEND("code-send-ip", LimitsProperties::codeSendsPerIp),
+        SIGN_IN("sign-in-ip", LimitsProperties::signInsPerIp),
+        CONSOLE_SIGN_IN("console-sign-in-ip", LimitsProperties::consoleSignInsPerIp);
 
-        private final String limit;
+        private final String name;
 
-        Purpose(String limit) {
-            this.limit = limit;
-        }
+        private final ToIntFunction<LimitsProperties> capacity;
 
-        int capacity(LimitsProperties limits) {
-            return switch (this) {
-                case CODE_SEND -> limits.codeSendsPerIp();
-                case SIGN_IN -> limits.signInsPerIp();
-                case CONSOLE_SIGN_IN -> limits.consoleSignInsPerIp();
-            };
+        AddressLimit(String name, ToIntFunction<LimitsProperties> capacity) {
+            this.name = name;
+            this.capacity = capacity;
         }
 
     }
@@ -148,6 +148,10 @@ public class AbuseLimits {
     /** An address starting more flows than any one person would. */
     public void checkSessionStart(String clientIp) {
         consume("session-start-ip", clientIp, limits.sessionStartsPerIp());
+    }
+
+    private void consume(AddressLimit limit, String clientIp) {
+        consume(limit.name, clientIp, limit.capacity.applyAsInt(limits));
     }
 
     private void consume(String limit, String key, int capacity) {
@@ -187,16 +191,15 @@ public class AbuseLimits {
      */
     public enum Scope {
 
-        USER("sign-in"), CONSOLE("console-sign-in");
+        USER("sign-in", AddressLimit.SIGN_IN), CONSOLE("console-sign-in", AddressLimit.CONSOLE_SIGN_IN);
 
         private final String name;
 
-        Scope(String name) {
-            this.name = name;
-        }
+        private final AddressLimit addressLimit;
 
-        int perIp(LimitsProperties limits) {
-            return (this == USER) ? limits.signInsPerIp() : limits.consoleSignInsPerIp();
+        Scope(String name, AddressLimit addressLimit) {
+            this.name = name;
+            this.addressLimit = addressLimit;
         }
 
         int perUsername(LimitsProperties limits) {

@@ -8,17 +8,17 @@ import com.cognitoselfservice.abuse.AbuseLimits;
  */
 public enum Purpose {
 
-    CODE_SEND("code-send", AbuseLimits.Purpose.CODE_SEND, "ForgotPassword"),
-    SIGN_IN("sign-in", AbuseLimits.Purpose.SIGN_IN, "InitiateAuth"),
-    CONSOLE_SIGN_IN("console-sign-in", AbuseLimits.Purpose.CONSOLE_SIGN_IN, "InitiateAuth");
+    CODE_SEND("code-send", AbuseLimits.AddressLimit.CODE_SEND, "ForgotPassword"),
+    SIGN_IN("sign-in", AbuseLimits.AddressLimit.SIGN_IN, "InitiateAuth"),
+    CONSOLE_SIGN_IN("console-sign-in", AbuseLimits.AddressLimit.CONSOLE_SIGN_IN, "InitiateAuth");
 
     private final String key;
 
-    private final AbuseLimits.Purpose addressLimit;
+    private final AbuseLimits.AddressLimit addressLimit;
 
     private final String cognitoOperation;
 
-    Purpose(String key, AbuseLimits.Purpose addressLimit, String cognitoOperation) {
+    Purpose(String key, AbuseLimits.AddressLimit addressLimit, String cognitoOperation) {
         this.key = key;
         this.addressLimit = addressLimit;
         this.cognitoOperation = cognitoOperation;
@@ -28,7 +28,7 @@ public enum Purpose {
         return key;
     }
 
-    AbuseLimits.Purpose addressLimit() {
+    AbuseLimits.AddressLimit addressLimit() {
         return addressLimit;
     }
 

@@ -22,17 +22,17 @@ class AbuseLimitsTests {
 
     @Test
     void usageFromAnAddressIsReadWithoutUsingAnyAndSaysWhenItEases() {
-        assertThat(limits.usageFrom("203.0.113.5", AbuseLimits.Purpose.CODE_SEND).used()).isZero();
+        assertThat(limits.usageFrom("203.0.113.5", AbuseLimits.AddressLimit.CODE_SEND).used()).isZero();
         limits.checkCodeSendFrom("203.0.113.5");
         limits.checkCodeSendFrom("203.0.113.5");
         limits.checkCodeSendFrom("203.0.113.5");
 
-        AbuseLimits.Usage usage = limits.usageFrom("203.0.113.5", AbuseLimits.Purpose.CODE_SEND);
+        AbuseLimits.Usage usage = limits.usageFrom("203.0.113.5", AbuseLimits.AddressLimit.CODE_SEND);
 
         assertThat(usage.used()).isEqualTo(0.75);
         assertThat(usage.easesIn()).isEqualTo(Duration.ofMinutes(15).dividedBy(4));
-        assertThat(limits.usageFrom("203.0.113.5", AbuseLimits.Purpose.CODE_SEND).used()).isEqualTo(0.75);
-        assertThat(limits.usageFrom("203.0.113.5", AbuseLimits.Purpose.SIGN_IN).used()).isZero();
+        assertThat(limits.usageFrom("203.0.113.5", AbuseLimits.AddressLimit.CODE_SEND).used()).isEqualTo(0.75);
+        assertThat(limits.usageFrom("203.0.113.5", AbuseLimits.AddressLimit.SIGN_IN).used()).isZero();
     }
 
     @Test
