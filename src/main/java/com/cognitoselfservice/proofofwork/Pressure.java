@@ -29,7 +29,18 @@ class Pressure {
         this.budget = budget;
     }
 
+    /** Read once per request: a form checked and then shown again asks twice. */
     Reading of(Purpose purpose, HttpServletRequest request) {
+        String attribute = Reading.class.getName() + "." + purpose;
+        if (request.getAttribute(attribute) instanceof Reading read) {
+            return read;
+        }
+        Reading reading = read(purpose, request);
+        request.setAttribute(attribute, reading);
+        return reading;
+    }
+
+    private Reading read(Purpose purpose, HttpServletRequest request) {
         AbuseLimits.Usage address = limits.usageFrom(ClientAddress.of(request), purpose.addressLimit());
         double app = budget.usage(purpose.cognitoOperation());
         return (address.used() >= app) ? new Reading(address.used(), address.easesIn())
