@@ -118,7 +118,7 @@ class FuzzIT {
                     : fuzzed.summary().matches("(GET|HEAD) /misconfigured\\b.*") ? 500 : 499;
             assertThat(answer.status()).as(what).isBetween(200, worst);
             for (String value : fuzzed.values()) {
-                if (value.length() >= 4 && (value.contains("<") || value.contains("\""))) {
+                if (isMarkupProbe(value)) {
                     assertThat(answer.body()).as(what).doesNotContain(value);
                 }
             }
@@ -126,6 +126,26 @@ class FuzzIT {
                 .values()
                 .forEach((header) -> assertThat(header).as(what).doesNotContain("\n").doesNotContain("\r"));
         }
+    }
+
+    /**
+     * A value whose appearance in a page can only be an unescaped echo: markup characters
+     * with a letter or digit among them, since punctuation alone (a value of spaces and
+     * one {@code <}) is in every page's own markup.
+     */
+    static boolean isMarkupProbe(String value) {
+        return value.length() >= 4 && (value.contains("<") || value.contains("\""))
+                && value.codePoints().anyMatch(Character::isLetterOrDigit);
+    }
+
+    @Test
+    void theEchoCheckLooksForMarkupThatOnlyAnEchoCanPutInAPage() {
+        assertThat(isMarkupProbe("\"><img src=x onerror=alert(1)>")).isTrue();
+        assertThat(isMarkupProbe("q<z'")).isTrue();
+        // Every page has these in its own markup: indentation before a tag, an empty
+        // attribute.
+        assertThat(isMarkupProbe("   <")).isFalse();
+        assertThat(isMarkupProbe("=\"\">")).isFalse();
     }
 
     /** A request as bytes, and the values it carries (for the echo check). */
@@ -236,7 +256,7 @@ class FuzzIT {
                     "javascript:alert(1)", "https://evil.example/", "//evil.example", "../../etc/passwd", "%00",
                     "%0d%0aSet-Cookie:x=1", "' OR '1'='1", "{{7*7}}", "${7*7}", "[[${T(java.lang.Runtime)}]]", "ana",
                     "123456", "N3w-pass-word!", "1", "", "on", "true", "shop", "fr", "ar", "embed");
-            default -> fromSet(random, 20, "<>\"'&;=%+ ");
+            default -> fromSet(random, 20, "<>\"'&;=%+ qz");
         };
     }
 
