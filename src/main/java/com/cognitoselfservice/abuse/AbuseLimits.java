@@ -113,7 +113,9 @@ public class AbuseLimits {
      */
     public Usage usageFrom(String clientIp, AddressLimit limit) {
         int capacity = limit.capacity.applyAsInt(limits);
-        long available = bucket(limit.name, clientIp, capacity, limits.window(), Bucket::getAvailableTokens);
+        long available = buckets
+            .peek(limit.name + ":" + clientIp, configuration(capacity, limits.window()), Bucket::getAvailableTokens)
+            .orElse((long) capacity);
         double used = 1.0 - (double) Math.max(0, available) / capacity;
         long missing = (capacity + 1) / 2 - available;
         Duration eases = (missing <= 0) ? Duration.ZERO : limits.window().multipliedBy(missing).dividedBy(capacity);
@@ -172,11 +174,13 @@ public class AbuseLimits {
     }
 
     private <T> T bucket(String limit, String key, int capacity, Duration window, Function<Bucket, T> use) {
-        return buckets.use(limit + ":" + key,
-                BucketConfiguration.builder()
-                    .addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, window).build())
-                    .build(),
-                use);
+        return buckets.use(limit + ":" + key, configuration(capacity, window), use);
+    }
+
+    private static BucketConfiguration configuration(int capacity, Duration window) {
+        return BucketConfiguration.builder()
+            .addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, window).build())
+            .build();
     }
 
     // Cognito user names are case-insensitive by default, so "Alice" and "alice" share a

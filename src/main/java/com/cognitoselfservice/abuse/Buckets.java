@@ -1,5 +1,6 @@
 package com.cognitoselfservice.abuse;
 
+import java.util.Optional;
 import java.util.function.Function;
 
 import io.github.bucket4j.Bucket;
@@ -22,5 +23,13 @@ interface Buckets {
      * reached: a limit that cannot be checked refuses
      */
     <T> T use(String key, BucketConfiguration configuration, Function<Bucket, T> action);
+
+    /**
+     * Uses the bucket of this key when there is one, never making one: reading how full a
+     * limit is for every page view must not fill the store with a bucket per visitor.
+     * @throws com.cognitoselfservice.store.StoreUnavailable when the buckets cannot be
+     * reached
+     */
+    <T> Optional<T> peek(String key, BucketConfiguration configuration, Function<Bucket, T> action);
 
 }

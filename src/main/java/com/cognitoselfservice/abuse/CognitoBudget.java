@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -89,9 +90,9 @@ public class CognitoBudget {
             return 0;
         }
         Share share = shares.get(category.get());
-        long available = buckets.use("cognito-budget:" + category.get().name, share.configuration(),
-                (bucket) -> bucket.getAvailableTokens());
-        return 1.0 - (double) Math.max(0, available) / share.perSecond();
+        return buckets.peek("cognito-budget:" + category.get().name, share.configuration(), Bucket::getAvailableTokens)
+            .map((available) -> 1.0 - (double) Math.max(0, available) / share.perSecond())
+            .orElse(0.0);
     }
 
     /** Cognito answered TooManyRequestsException to this operation. */

@@ -1,5 +1,6 @@
 package com.cognitoselfservice.abuse;
 
+import java.util.Optional;
 import java.util.function.Function;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -35,6 +36,11 @@ class InMemoryBuckets implements Buckets {
             }
             return bucket.build();
         }));
+    }
+
+    @Override
+    public <T> Optional<T> peek(String key, BucketConfiguration configuration, Function<Bucket, T> action) {
+        return Optional.ofNullable(buckets.getIfPresent(key)).map(action);
     }
 
 }

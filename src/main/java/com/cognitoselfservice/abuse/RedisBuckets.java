@@ -2,6 +2,7 @@ package com.cognitoselfservice.abuse;
 
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.function.Function;
 
 import io.github.bucket4j.Bucket;
@@ -49,16 +50,34 @@ final class RedisBuckets implements Buckets {
 
     @Override
     public <T> T use(String key, BucketConfiguration configuration, Function<Bucket, T> action) {
-        // The limit's setting is part of the name: a bucket kept under another setting is
-        // not taken for this one (the stored one would win).
-        String name = PREFIX
-                + Base64.getUrlEncoder().withoutPadding().encodeToString(names.sign(key + "|" + configuration));
+        String name = name(key, configuration);
         try {
             return action.apply(buckets().builder().build(name, () -> configuration));
         }
         catch (RuntimeException ex) {
             throw new StoreUnavailable(ex);
         }
+    }
+
+    @Override
+    public <T> Optional<T> peek(String key, BucketConfiguration configuration, Function<Bucket, T> action) {
+        String name = name(key, configuration);
+        try {
+            // One GET for a visitor with no bucket, where building one would write it.
+            if (buckets().getProxyConfiguration(name).isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(action.apply(buckets().builder().build(name, () -> configuration)));
+        }
+        catch (RuntimeException ex) {
+            throw new StoreUnavailable(ex);
+        }
+    }
+
+    // The limit's setting is part of the name: a bucket kept under another setting is not
+    // taken for this one (the stored one would win).
+    private String name(String key, BucketConfiguration configuration) {
+        return PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(names.sign(key + "|" + configuration));
     }
 
     // Connected on first use, so that the app starts while Redis is away; once connected,
