@@ -1,9 +1,15 @@
 package com.cognitoselfservice.proofofwork;
 
 import java.time.Duration;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
+
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import com.cognitoselfservice.abuse.AbuseLimits;
@@ -20,29 +26,75 @@ class Pressure {
 
     private static final Duration BUDGET_EASES_IN = Duration.ofSeconds(1);
 
+    // A page only offers a challenge, and a send is checked against a fresh reading: so
+    // a page view may go by one a little old, and with Redis spare two round trips.
+    private static final Duration ADDRESS_GLANCE = Duration.ofSeconds(1);
+
+    private static final Duration BUDGET_GLANCE = Duration.ofMillis(100);
+
     private final AbuseLimits limits;
 
     private final CognitoBudget budget;
 
+    private final Cache<String, AbuseLimits.Usage> recentAddresses;
+
+    private final Cache<String, Double> recentBudget;
+
+    @Autowired
     Pressure(AbuseLimits limits, CognitoBudget budget) {
-        this.limits = limits;
-        this.budget = budget;
+        this(limits, budget, Ticker.systemTicker());
     }
 
-    /** Read once per request: a form checked and then shown again asks twice. */
+    Pressure(AbuseLimits limits, CognitoBudget budget, Ticker ticker) {
+        this.limits = limits;
+        this.budget = budget;
+        this.recentAddresses = Caffeine.newBuilder()
+            .ticker(ticker)
+            .maximumSize(100_000)
+            .expireAfterWrite(ADDRESS_GLANCE)
+            .build();
+        this.recentBudget = Caffeine.newBuilder().ticker(ticker).expireAfterWrite(BUDGET_GLANCE).build();
+    }
+
+    /**
+     * Fresh, for checking a form that was sent; read once per request (a form checked and
+     * then shown again asks twice). The address's next page view reads afresh, since the
+     * form sent may take from its limit.
+     */
     Reading of(Purpose purpose, HttpServletRequest request) {
+        return once(purpose, request, () -> {
+            String address = ClientAddress.of(request);
+            recentAddresses.invalidate(addressKey(purpose, address));
+            return reading(limits.usageFrom(address, purpose.addressLimit()), budget.usage(purpose.cognitoOperation()));
+        });
+    }
+
+    /** For a page deciding whether to offer a challenge: up to a second old. */
+    Reading glance(Purpose purpose, HttpServletRequest request) {
+        return once(purpose, request, () -> {
+            String address = ClientAddress.of(request);
+            return reading(
+                    recentAddresses.get(addressKey(purpose, address),
+                            (key) -> limits.usageFrom(address, purpose.addressLimit())),
+                    recentBudget.get(purpose.cognitoOperation(), budget::usage));
+        });
+    }
+
+    private static Reading once(Purpose purpose, HttpServletRequest request, Supplier<Reading> read) {
         String attribute = Reading.class.getName() + "." + purpose;
-        if (request.getAttribute(attribute) instanceof Reading read) {
-            return read;
+        if (request.getAttribute(attribute) instanceof Reading earlier) {
+            return earlier;
         }
-        Reading reading = read(purpose, request);
+        Reading reading = read.get();
         request.setAttribute(attribute, reading);
         return reading;
     }
 
-    private Reading read(Purpose purpose, HttpServletRequest request) {
-        AbuseLimits.Usage address = limits.usageFrom(ClientAddress.of(request), purpose.addressLimit());
-        double app = budget.usage(purpose.cognitoOperation());
+    private static String addressKey(Purpose purpose, String address) {
+        return purpose.addressLimit() + "|" + address;
+    }
+
+    private static Reading reading(AbuseLimits.Usage address, double app) {
         return (address.used() >= app) ? new Reading(address.used(), address.easesIn())
                 : new Reading(app, BUDGET_EASES_IN);
     }

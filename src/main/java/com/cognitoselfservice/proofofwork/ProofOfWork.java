@@ -67,7 +67,7 @@ public class ProofOfWork {
         }
         Pressure.Reading reading;
         try {
-            reading = pressure.of(purpose, request);
+            reading = pressure.glance(purpose, request);
         }
         catch (StoreUnavailable ex) {
             // The page still shows; sending it fails closed with the limits.
