@@ -8,7 +8,8 @@
 #   3. what a first and a repeat visit download (weight.py);
 #   4. code requests for a known and an unknown username, with the response-time floor (timing.py);
 #   5. two instances in the redis profile on one Redis: flows whose requests alternate between them, and what
-#      Redis holds per open flow (fleet.py);
+#      Redis holds per open flow (fleet.py); then page views in the redis profile, with and without the proof
+#      of work, beside the in-memory default (page_cost.py);
 #   6. page views while 500 code requests wait out their response-time floor, and how many Cognito calls a
 #      second got through the budget meanwhile (flood.sh);
 #   7. the proof of work: time to solve each difficulty in headless Chromium, and what a client that does
@@ -114,15 +115,27 @@ command -v redis-server >/dev/null || { echo "redis-server is missing: apt-get i
 redis_port=18679
 redis-server --port "$redis_port" --bind 127.0.0.1 --save "" --appendonly no >"$work/redis.log" 2>&1 & pids+=($!)
 session_key=$(head -c 32 /dev/urandom | base64)
-for i in 0 1; do
+# Instances 0 and 1 share the flows; 2 is instance 0 without the proof of work, for the page views below.
+fleet=()
+for i in 0 1 2; do
   env SPRING_PROFILES_ACTIVE=redis SPRING_DATA_REDIS_PORT=$redis_port RESET_SESSION_KEY="$session_key" \
-    SERVER_PORT=$((18490 + i)) MANAGEMENT_SERVER_PORT=$((18492 + i)) COGNITO_USER_POOL_ID="$pool" \
+    SERVER_PORT=$((18490 + i)) MANAGEMENT_SERVER_PORT=$((18495 + i)) COGNITO_USER_POOL_ID="$pool" \
     COGNITO_CLIENT_ID="$client" AWS_REGION=us-east-1 COGNITO_ENDPOINT="http://127.0.0.1:$moto_port" \
-    AWS_ACCESS_KEY_ID=none AWS_SECRET_ACCESS_KEY=none \
-    "$JAVA" -Dserver.forward-headers-strategy=native -jar "$jar" >"$work/fleet-$i.log" 2>&1 & pids+=($!)
+    AWS_ACCESS_KEY_ID=none AWS_SECRET_ACCESS_KEY=none RESET_PROOF_OF_WORK_ENABLED=$([ $i = 2 ] && echo false || echo true) \
+    "$JAVA" -Dserver.forward-headers-strategy=native -jar "$jar" >"$work/fleet-$i.log" 2>&1 & pids+=($!); fleet+=($!)
 done
-for port in 18490 18491; do
+for port in 18490 18491 18492; do
   until curl -s -o /dev/null -f "http://127.0.0.1:$port/"; do sleep 0.2; done
 done
 python3 "$repo/bench/fleet.py" http://127.0.0.1:18490 http://127.0.0.1:18491 "http://127.0.0.1:$moto_port" "$pool" \
   "$redis_port" "${FLEET_FLOWS:-100}" "${FLEET_OPEN:-1000}"
+
+echo
+echo "== Page views in the redis profile beside the in-memory default"
+# An entry page with a form reads its address's limit and the Cognito budget to decide on a challenge: in Redis
+# that is a round trip each, which the instance without the proof of work does not make.
+kill "${fleet[1]}"
+start_app
+python3 "$repo/bench/page_cost.py" "${DURATION:-15}" "in memory=http://127.0.0.1:$app_port=$app" \
+  "redis=http://127.0.0.1:18490=${fleet[0]}" "redis, proof of work off=http://127.0.0.1:18492=${fleet[2]}" \
+  -- / /forgot-password
