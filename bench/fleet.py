@@ -83,15 +83,16 @@ def main():
         i, user = numbered
         browser = Browser(instances[i % 2], address=f"10.200.{i // 250}.{i % 250}")
         browser.request("GET", "/forgot-password")
-        browser.request("POST", "/forgot-password", {"username": user})
+        return browser.request("POST", "/forgot-password", {"username": user}) == (302, "/confirm-code")
 
     with ThreadPoolExecutor(16) as people:
-        list(people.map(start_flow, enumerate(users[flows:])))
+        started = sum(people.map(start_flow, enumerate(users[flows:])))
     keys = session_keys(redis_port)
     after = used_memory(redis_port)
     sample = keys[:200]
     per_key = [int(redis(redis_port, "memory", "usage", key)) for key in sample]
-    print(f"sessions in Redis: {keys_before} before, {len(keys)} after {left_open} flows left open at the code step")
+    print(f"sessions in Redis: {keys_before} before, {len(keys)} after {left_open} flows left open at the code step"
+          f" ({started} of them reached it)")
     print(f"memory per open flow: {statistics.mean(per_key):.0f} B for its sealed session value (MEMORY USAGE, "
           f"mean of {len(sample)}), {(after - before) / left_open:.0f} B of used_memory with its index entries")
 
