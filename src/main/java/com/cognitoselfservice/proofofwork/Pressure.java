@@ -26,8 +26,8 @@ class Pressure {
 
     private static final Duration BUDGET_EASES_IN = Duration.ofSeconds(1);
 
-    // A page only offers a challenge, and a send is checked against a fresh reading: so
-    // a page view may go by one a little old, and with Redis spare two round trips.
+    // A page only offers a challenge, and a sent form is checked against a fresh reading:
+    // so a page view may go by one a little old, sparing a fleet's Redis a round trip.
     private static final Duration ADDRESS_GLANCE = Duration.ofSeconds(1);
 
     private static final Duration BUDGET_GLANCE = Duration.ofMillis(100);
