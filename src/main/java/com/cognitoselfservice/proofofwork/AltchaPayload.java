@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.altcha.altcha.Altcha;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -62,11 +61,9 @@ final class AltchaPayload {
             }
             return Optional.empty();
         }
-        catch (IllegalArgumentException | JacksonException ex) {
-            return Optional.empty();
-        }
         catch (Exception ex) {
-            // The library declares Exception; a malformed salt's parameters land here.
+            // Bad base64 or JSON, and a malformed salt's parameters (the library declares
+            // Exception): not a solution.
             return Optional.empty();
         }
     }

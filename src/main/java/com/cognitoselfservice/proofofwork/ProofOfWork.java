@@ -99,18 +99,12 @@ public class ProofOfWork {
         Pressure.Reading reading = pressure.of(purpose, request);
         int required = properties.level(reading.used());
         if (payload == null || payload.isBlank()) {
-            if (required > 0) {
-                count("missing");
-                throw new ProofOfWorkNeeded(reading.easesIn());
-            }
+            passOnlyIfNoneAsked(required, reading);
             return;
         }
         Solution solution = solution(payload, purpose).orElseThrow(() -> refused("not ours or altered"));
         if (solution.expires().isBefore(clock.instant())) {
-            if (required > 0) {
-                count("missing");
-                throw new ProofOfWorkNeeded(reading.easesIn());
-            }
+            passOnlyIfNoneAsked(required, reading);
             return;
         }
         if (solution.level() < required - 1) {
@@ -120,6 +114,15 @@ public class ProofOfWork {
             throw refused("used before");
         }
         count("passed");
+    }
+
+    // No solution, or one past its time: as good as none, which only a calm form may
+    // send.
+    private static void passOnlyIfNoneAsked(int required, Pressure.Reading reading) {
+        if (required > 0) {
+            count("missing");
+            throw new ProofOfWorkNeeded(reading.easesIn());
+        }
     }
 
     private static ProofOfWorkRefused refused(String why) {
