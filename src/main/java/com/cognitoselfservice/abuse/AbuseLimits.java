@@ -1,12 +1,13 @@
 package com.cognitoselfservice.abuse;
 
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
-import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
@@ -35,10 +36,16 @@ public class AbuseLimits {
 
     private final MeterRegistry meters;
 
+    // Settled at start: every page view with a form reads one of these.
+    private final Map<AddressLimit, BucketConfiguration> addressLimits = new EnumMap<>(AddressLimit.class);
+
     AbuseLimits(LimitsProperties limits, Buckets buckets, MeterRegistry meters) {
         this.limits = limits;
         this.buckets = buckets;
         this.meters = meters;
+        for (AddressLimit limit : AddressLimit.values()) {
+            addressLimits.put(limit, Buckets.refilledOver(limit.capacity.applyAsInt(limits), limits.window()));
+        }
     }
 
     /** An address asking for more codes than any one person would. */
@@ -113,8 +120,7 @@ public class AbuseLimits {
      */
     public Usage usageFrom(String clientIp, AddressLimit limit) {
         int capacity = limit.capacity.applyAsInt(limits);
-        long available = buckets
-            .peek(limit.name + ":" + clientIp, configuration(capacity, limits.window()), Bucket::getAvailableTokens)
+        long available = buckets.peek(limit.name + ":" + clientIp, addressLimits.get(limit), Bucket::getAvailableTokens)
             .orElse((long) capacity);
         double used = 1.0 - (double) Math.max(0, available) / capacity;
         long missing = (capacity + 1) / 2 - available;
@@ -153,7 +159,7 @@ public class AbuseLimits {
     }
 
     private void consume(AddressLimit limit, String clientIp) {
-        consume(limit.name, clientIp, limit.capacity.applyAsInt(limits));
+        consume(limit.name, clientIp, addressLimits.get(limit));
     }
 
     private void consume(String limit, String key, int capacity) {
@@ -161,7 +167,11 @@ public class AbuseLimits {
     }
 
     private void consume(String limit, String key, int capacity, Duration window) {
-        ConsumptionProbe probe = bucket(limit, key, capacity, window,
+        consume(limit, key, Buckets.refilledOver(capacity, window));
+    }
+
+    private void consume(String limit, String key, BucketConfiguration configuration) {
+        ConsumptionProbe probe = buckets.use(limit + ":" + key, configuration,
                 (bucket) -> bucket.tryConsumeAndReturnRemaining(1));
         if (!probe.isConsumed()) {
             refuse(limit, probe.getNanosToWaitForRefill());
@@ -174,13 +184,7 @@ public class AbuseLimits {
     }
 
     private <T> T bucket(String limit, String key, int capacity, Duration window, Function<Bucket, T> use) {
-        return buckets.use(limit + ":" + key, configuration(capacity, window), use);
-    }
-
-    private static BucketConfiguration configuration(int capacity, Duration window) {
-        return BucketConfiguration.builder()
-            .addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, window).build())
-            .build();
+        return buckets.use(limit + ":" + key, Buckets.refilledOver(capacity, window), use);
     }
 
     // Cognito user names are case-insensitive by default, so "Alice" and "alice" share a

@@ -1,8 +1,10 @@
 package com.cognitoselfservice.abuse;
 
+import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Function;
 
+import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 
@@ -11,6 +13,13 @@ import io.github.bucket4j.BucketConfiguration;
  * every instance draws from the same bucket.
  */
 interface Buckets {
+
+    /** A bucket of this many, all refilled evenly over the window. */
+    static BucketConfiguration refilledOver(int capacity, Duration window) {
+        return BucketConfiguration.builder()
+            .addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, window).build())
+            .build();
+    }
 
     /** Whether every instance draws from these buckets. */
     default boolean shared() {

@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
-import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
@@ -45,7 +44,7 @@ public class CognitoBudget {
     private final Map<Category, Share> shares = new EnumMap<>(Category.class);
 
     // What this instance may spend of a category, settled at start, and its back-off.
-    private record Share(int perSecond, BucketConfiguration configuration, BackOff backOff) {
+    private record Share(String bucket, int perSecond, BucketConfiguration configuration, BackOff backOff) {
     }
 
     CognitoBudget(Buckets buckets, CognitoBudgetProperties properties, MeterRegistry meters) {
@@ -54,10 +53,8 @@ public class CognitoBudget {
         this.meters = meters;
         for (Category category : Category.values()) {
             int perSecond = perSecond(category);
-            shares.put(category, new Share(perSecond, BucketConfiguration.builder()
-                .addLimit(
-                        Bandwidth.builder().capacity(perSecond).refillGreedy(perSecond, Duration.ofSeconds(1)).build())
-                .build(), new BackOff()));
+            shares.put(category, new Share("cognito-budget:" + category.name, perSecond,
+                    Buckets.refilledOver(perSecond, Duration.ofSeconds(1)), new BackOff()));
         }
     }
 
@@ -72,7 +69,7 @@ public class CognitoBudget {
         }
         Share share = shares.get(category.get());
         long cost = Math.min(share.perSecond(), 1L << share.backOff().doublings(properties.backOff()));
-        ConsumptionProbe probe = buckets.use("cognito-budget:" + category.get().name, share.configuration(),
+        ConsumptionProbe probe = buckets.use(share.bucket(), share.configuration(),
                 (bucket) -> bucket.tryConsumeAndReturnRemaining(cost));
         if (!probe.isConsumed()) {
             meters.counter("reset.cognito.budget.refused", "category", category.get().name).increment();
@@ -90,7 +87,7 @@ public class CognitoBudget {
             return 0;
         }
         Share share = shares.get(category.get());
-        return buckets.peek("cognito-budget:" + category.get().name, share.configuration(), Bucket::getAvailableTokens)
+        return buckets.peek(share.bucket(), share.configuration(), Bucket::getAvailableTokens)
             .map((available) -> 1.0 - (double) Math.max(0, available) / share.perSecond())
             .orElse(0.0);
     }

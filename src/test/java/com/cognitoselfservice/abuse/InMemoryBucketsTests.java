@@ -2,7 +2,6 @@ package com.cognitoselfservice.abuse;
 
 import java.time.Duration;
 
-import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 import org.junit.jupiter.api.Test;
@@ -13,9 +12,7 @@ class InMemoryBucketsTests {
 
     final InMemoryBuckets buckets = new InMemoryBuckets(LimitsProperties.defaults());
 
-    final BucketConfiguration fourAMinute = BucketConfiguration.builder()
-        .addLimit(Bandwidth.builder().capacity(4).refillGreedy(4, Duration.ofMinutes(1)).build())
-        .build();
+    final BucketConfiguration fourAMinute = Buckets.refilledOver(4, Duration.ofMinutes(1));
 
     @Test
     void peekingAtABucketNobodyUsedNeverMakesOne() {
