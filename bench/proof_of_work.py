@@ -24,6 +24,9 @@ import tempfile
 import time
 import urllib.request
 
+sys.path.insert(0, os.path.dirname(__file__))
+import page_cost  # noqa: E402
+
 app, pid = sys.argv[1], int(sys.argv[2])
 seconds = int(sys.argv[3]) if len(sys.argv) > 3 else 15
 difficulties = [int(d) for d in os.environ.get("DIFFICULTIES", "20000 60000 200000 400000").split()]
@@ -117,22 +120,11 @@ finally:
     browser.quit()
 
 
-def cpu_seconds():
-    with open(f"/proc/{pid}/stat") as stat:
-        fields = stat.read().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-
-
-def wrk(args, path="", duration=None):
-    before = cpu_seconds()
-    out = subprocess.run(["wrk", "-t1", "-c20", f"-d{duration or seconds}s", "--latency"] + args + [app + path],
-                         capture_output=True, text=True).stdout
-    used = cpu_seconds() - before
-    total = int(re.search(r"(\d+) requests in", out).group(1))
-    rate = re.search(r"Requests/sec:\s+([\d.]+)", out).group(1)
-    p50 = re.search(r"^\s+50%\s+(\S+)", out, re.M).group(1)
-    non2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
-    return total, rate, p50, used, (int(non2xx.group(1)) if non2xx else 0)
+def measured(url, script=None):
+    page_cost.wrk(url, 5, script)
+    before = page_cost.cpu_seconds(pid)
+    total, rate, p50, failed = page_cost.wrk(url, seconds, script)
+    return total, rate, p50, page_cost.cpu_seconds(pid) - before, failed
 
 
 print()
@@ -156,9 +148,8 @@ request = function()
   return wrk.format("POST", "/forgot-password", headers, "_csrf={token}&username=bot-" .. n)
 end
 """)
-    for name, args, path in (("page view GET /forgot-password", [], "/forgot-password"),
-                             ("unsolved POST /forgot-password", ["-s", script], "")):
-        wrk(args, path, duration=5)
-        total, rate, p50, used, refused = wrk(args, path)
-        print(f"{name:32} {rate:>8} req/s  p50 {p50:>8}  app CPU {used / total * 1000:.2f} ms a request"
+    for name, url, lua in (("page view GET /forgot-password", app + "/forgot-password", None),
+                           ("unsolved POST /forgot-password", app, script)):
+        total, rate, p50, used, refused = measured(url, lua)
+        print(f"{name:32} {rate:8.0f} req/s  p50 {p50:>8}  app CPU {used / total * 1000:.2f} ms a request"
               f"  (non-2xx: {refused} of {total})")
