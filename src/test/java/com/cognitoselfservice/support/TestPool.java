@@ -47,9 +47,8 @@ public final class TestPool {
             .createUserPoolClient((r) -> r.userPoolId(poolId)
                 .clientName(name + "-client")
                 .generateSecret(clientWithSecret)
-                // Cognito puts every readable attribute in the ID token when a client
-                // names
-                // none; moto only those named.
+                // moto deviates: Cognito puts every readable attribute in the ID
+                // token when a client names none, moto only those named.
                 .readAttributes("email", "email_verified")
                 .explicitAuthFlows(ExplicitAuthFlowsType.ALLOW_USER_PASSWORD_AUTH,
                         ExplicitAuthFlowsType.ALLOW_REFRESH_TOKEN_AUTH))
