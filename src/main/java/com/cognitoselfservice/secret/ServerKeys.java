@@ -39,7 +39,7 @@ public class ServerKeys {
 
     private final List<byte[]> master = new ArrayList<>();
 
-    ServerKeys(SessionKeyProperties properties) {
+    public ServerKeys(SessionKeyProperties properties) {
         this.configured = decode(VARIABLE, properties.sessionKey());
         byte[] previous = decode(VARIABLE + "_PREVIOUS", properties.sessionKeyPrevious());
         master.add((configured != null) ? configured : SigningKey.randomBytes());

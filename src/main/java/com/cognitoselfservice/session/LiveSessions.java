@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 
 import org.jspecify.annotations.Nullable;
 
@@ -102,6 +103,20 @@ class LiveSessions extends AbstractMap<String, Session> implements SessionQuota 
             return session;
         });
         return previous[0];
+    }
+
+    /**
+     * Replaces a held session with what {@code change} makes of it, in one step; nothing
+     * when the session is no longer held.
+     * @return whether it was held
+     */
+    boolean update(String id, UnaryOperator<Session> change) {
+        return sessions.computeIfPresent(id, (key, old) -> {
+            forget(key, old);
+            Session changed = change.apply(old);
+            remember(key, changed);
+            return changed;
+        }) != null;
     }
 
     @Override

@@ -10,7 +10,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.session.MapSessionRepository;
 import org.springframework.session.config.annotation.web.http.EnableSpringHttpSession;
 
 /**
@@ -42,10 +41,8 @@ class SessionConfiguration {
         private final LiveSessions sessions = new LiveSessions();
 
         @Bean
-        MapSessionRepository sessionRepository(SessionProperties properties) {
-            MapSessionRepository repository = new MapSessionRepository(sessions);
-            repository.setDefaultMaxInactiveInterval(properties.idleTimeout());
-            return repository;
+        InMemorySessions sessionRepository(SessionProperties properties) {
+            return new InMemorySessions(sessions, properties.idleTimeout());
         }
 
         @Bean

@@ -1,10 +1,7 @@
 package com.cognitoselfservice.session;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.DeserializationFeature;
@@ -19,7 +16,6 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextImpl;
-import org.springframework.session.MapSession;
 import org.springframework.web.servlet.FlashMap;
 
 import com.cognitoselfservice.store.KeptInSession;
@@ -28,8 +24,8 @@ import static com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.ANY;
 import static com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.NONE;
 
 /**
- * A session as JSON for the shared store, and back. Only a closed set of values is
- * written or read: text, numbers, flags, records marked {@link KeptInSession}, the
+ * A session's values as JSON for the shared store, and back. Only a closed set of values
+ * is written or read: text, numbers, flags, records marked {@link KeptInSession}, the
  * console's security context (a name and roles) and flash attributes made of those.
  * Anything else is refused when it is stored, so a new kind of attribute fails its tests
  * instead of being written in a form that could build arbitrary objects when read.
@@ -45,28 +41,14 @@ final class SessionJson {
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .build();
 
-    byte[] write(MapSession session) {
-        ObjectNode document = json.createObjectNode();
-        document.put("created", session.getCreationTime().toEpochMilli());
-        document.put("accessed", session.getLastAccessedTime().toEpochMilli());
-        document.put("idle", session.getMaxInactiveInterval().toSeconds());
-        ObjectNode attributes = document.putObject("attributes");
-        for (String name : session.getAttributeNames()) {
-            attributes.set(name, typed(session.getAttribute(name)));
-        }
-        return json.writeValueAsBytes(document);
+    /** One attribute's value, with its type. */
+    byte[] write(@Nullable Object value) {
+        return json.writeValueAsBytes(typed(value));
     }
 
-    MapSession read(String id, byte[] bytes) {
-        JsonNode document = json.readTree(bytes);
-        MapSession session = new MapSession(id);
-        session.setCreationTime(Instant.ofEpochMilli(document.path("created").asLong()));
-        session.setLastAccessedTime(Instant.ofEpochMilli(document.path("accessed").asLong()));
-        session.setMaxInactiveInterval(Duration.ofSeconds(document.path("idle").asLong()));
-        for (Map.Entry<String, JsonNode> attribute : document.path("attributes").properties()) {
-            session.setAttribute(attribute.getKey(), valueOf(attribute.getValue()));
-        }
-        return session;
+    /** A value {@link #write} wrote. */
+    @Nullable Object read(byte[] bytes) {
+        return valueOf(json.readTree(bytes));
     }
 
     private JsonNode typed(@Nullable Object value) {

@@ -5,21 +5,18 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.session.MapSession;
-import org.springframework.session.MapSessionRepository;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 class LiveSessionsTests {
 
     final LiveSessions live = new LiveSessions();
 
-    final MapSessionRepository repository = new MapSessionRepository(live);
+    final InMemorySessions repository = new InMemorySessions(live, Duration.ofMinutes(15));
 
     @Test
     void countsWhatAnAddressHoldsAsSessionsAreSavedRenamedAndRemoved() {
-        MapSession first = save(SessionKind.FLOW, "203.0.113.7", Instant.now());
-        MapSession second = save(SessionKind.CHALLENGE, "203.0.113.7", Instant.now());
+        ChangedSession first = save(SessionKind.FLOW, "203.0.113.7", Instant.now());
+        ChangedSession second = save(SessionKind.CHALLENGE, "203.0.113.7", Instant.now());
         save(SessionKind.FLOW, "198.51.100.1", Instant.now());
         save(SessionKind.CONSOLE, "203.0.113.7", Instant.now());
 
@@ -38,7 +35,7 @@ class LiveSessionsTests {
 
     @Test
     void expiredSessionsNoLongerCountAndAreRemoved() {
-        MapSession stale = save(SessionKind.FLOW, "203.0.113.7", Instant.now().minus(Duration.ofHours(1)));
+        ChangedSession stale = save(SessionKind.FLOW, "203.0.113.7", Instant.now().minus(Duration.ofHours(1)));
 
         assertThat(live.openFrom("203.0.113.7", null)).isZero();
         live.removeExpired();
@@ -49,10 +46,10 @@ class LiveSessionsTests {
     @Test
     void aFullKindEndsItsLeastRecentlyUsedSessionsAndNoOtherKinds() {
         Instant now = Instant.now();
-        MapSession oldest = save(SessionKind.FLOW, "203.0.113.1", now.minusSeconds(30));
-        MapSession used = save(SessionKind.FLOW, "203.0.113.2", now.minusSeconds(20));
-        MapSession newest = save(SessionKind.FLOW, "203.0.113.3", now.minusSeconds(10));
-        MapSession console = save(SessionKind.CONSOLE, "203.0.113.4", now.minusSeconds(60));
+        ChangedSession oldest = save(SessionKind.FLOW, "203.0.113.1", now.minusSeconds(30));
+        ChangedSession used = save(SessionKind.FLOW, "203.0.113.2", now.minusSeconds(20));
+        ChangedSession newest = save(SessionKind.FLOW, "203.0.113.3", now.minusSeconds(10));
+        ChangedSession console = save(SessionKind.CONSOLE, "203.0.113.4", now.minusSeconds(60));
         used.setLastAccessedTime(now);
         repository.save(used);
 
@@ -64,8 +61,8 @@ class LiveSessionsTests {
         assertThat(live).containsOnlyKeys(used.getId(), console.getId());
     }
 
-    private MapSession save(SessionKind kind, String address, Instant lastAccessed) {
-        MapSession session = repository.createSession();
+    private ChangedSession save(SessionKind kind, String address, Instant lastAccessed) {
+        ChangedSession session = repository.createSession();
         session.setAttribute(LiveSessions.KIND, kind.name());
         session.setAttribute(LiveSessions.ADDRESS, address);
         session.setLastAccessedTime(lastAccessed);

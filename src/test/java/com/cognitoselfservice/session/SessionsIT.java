@@ -5,7 +5,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.session.MapSessionRepository;
 
 import com.cognitoselfservice.support.CognitoEmulator;
 import com.cognitoselfservice.support.EmulatorTest;
@@ -30,7 +29,7 @@ class SessionsIT {
     LiveSessions sessions;
 
     @Autowired
-    MapSessionRepository repository;
+    InMemorySessions repository;
 
     SessionsIT(TestPool pool, Visitor visitor) {
         this.visitor = visitor;
