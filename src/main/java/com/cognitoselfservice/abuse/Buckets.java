@@ -28,16 +28,16 @@ interface Buckets {
 
     /**
      * Uses the bucket of this key, made with this configuration when there is none.
-     * @throws com.cognitoselfservice.store.StoreUnavailable when the buckets cannot be
-     * reached: a limit that cannot be checked refuses
+     * @throws com.cognitoselfservice.sharedstore.StoreUnavailable when the buckets cannot
+     * be reached: a limit that cannot be checked refuses
      */
     <T> T use(String key, BucketConfiguration configuration, Function<Bucket, T> action);
 
     /**
      * Uses the bucket of this key when there is one, never making one: reading how full a
      * limit is for every page view must not fill the store with a bucket per visitor.
-     * @throws com.cognitoselfservice.store.StoreUnavailable when the buckets cannot be
-     * reached
+     * @throws com.cognitoselfservice.sharedstore.StoreUnavailable when the buckets cannot
+     * be reached
      */
     <T> Optional<T> peek(String key, BucketConfiguration configuration, Function<Bucket, T> action);
 

@@ -2,9 +2,7 @@ package com.cognitoselfservice.abuse;
 
 import java.time.Duration;
 import java.util.EnumMap;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -41,7 +39,7 @@ public class CognitoBudget {
 
     private final MeterRegistry meters;
 
-    private final Map<Category, Share> shares = new EnumMap<>(Category.class);
+    private final Map<CognitoQuota, Share> shares = new EnumMap<>(CognitoQuota.class);
 
     // What this instance may spend of a category, settled at start, and its back-off.
     private record Share(String bucket, int perSecond, BucketConfiguration configuration, BackOff backOff) {
@@ -51,81 +49,48 @@ public class CognitoBudget {
         this.buckets = buckets;
         this.properties = properties;
         this.meters = meters;
-        for (Category category : Category.values()) {
-            int perSecond = perSecond(category);
-            shares.put(category, new Share("cognito-budget:" + category.name, perSecond,
+        for (CognitoQuota quota : CognitoQuota.values()) {
+            int perSecond = perSecond(quota);
+            shares.put(quota, new Share("cognito-budget:" + quota.tag(), perSecond,
                     Buckets.refilledOver(perSecond, Duration.ofSeconds(1)), new BackOff()));
         }
     }
 
     /**
-     * Takes one call of this operation from the budget.
+     * Takes one call of an operation counted against this quota from the budget.
      * @throws CognitoBusy when the budget for this second is spent
      */
-    public void take(String operation) {
-        Optional<Category> category = Category.of(operation);
-        if (category.isEmpty()) {
-            return;
-        }
-        Share share = shares.get(category.get());
+    public void take(CognitoQuota quota) {
+        Share share = shares.get(quota);
         long cost = Math.min(share.perSecond(), 1L << share.backOff().doublings(properties.backOff()));
         ConsumptionProbe probe = buckets.use(share.bucket(), share.configuration(),
                 (bucket) -> bucket.tryConsumeAndReturnRemaining(cost));
         if (!probe.isConsumed()) {
-            meters.counter("reset.cognito.budget.refused", "category", category.get().name).increment();
+            meters.counter("reset.cognito.budget.refused", "category", quota.tag()).increment();
             throw new CognitoBusy(Duration.ofNanos(probe.getNanosToWaitForRefill()));
         }
     }
 
     /**
-     * How much of this second's budget for the category of this operation is used, from 0
-     * to 1, without using any of it.
+     * How much of this second's budget for a quota is used, from 0 to 1, without using
+     * any of it.
      */
-    public double usage(String operation) {
-        Optional<Category> category = Category.of(operation);
-        if (category.isEmpty()) {
-            return 0;
-        }
-        Share share = shares.get(category.get());
+    public double usage(CognitoQuota quota) {
+        Share share = shares.get(quota);
         return buckets.peek(share.bucket(), share.configuration(), Bucket::getAvailableTokens)
             .map((available) -> 1.0 - (double) Math.max(0, available) / share.perSecond())
             .orElse(0.0);
     }
 
-    /** Cognito answered TooManyRequestsException to this operation. */
-    public void throttled(String operation) {
-        Category.of(operation).ifPresent((category) -> shares.get(category).backOff().step(properties.backOff()));
+    /** Cognito answered TooManyRequestsException to an operation of this quota. */
+    public void throttled(CognitoQuota quota) {
+        shares.get(quota).backOff().step(properties.backOff());
     }
 
     /** Calls per second this instance may make: the whole budget when it is shared. */
-    int perSecond(Category category) {
-        int budget = (category == Category.ACCOUNT_RECOVERY) ? properties.accountRecovery() : properties.signIn();
+    int perSecond(CognitoQuota quota) {
+        int budget = (quota == CognitoQuota.ACCOUNT_RECOVERY) ? properties.accountRecovery() : properties.signIn();
         return buckets.shared() ? budget : Math.max(1, budget / properties.instances());
-    }
-
-    enum Category {
-
-        ACCOUNT_RECOVERY("account-recovery"), SIGN_IN("sign-in");
-
-        private final String name;
-
-        Category(String name) {
-            this.name = name;
-        }
-
-        static Optional<Category> of(String operation) {
-            return switch (operation) {
-                case "ForgotPassword", "ConfirmForgotPassword", "ChangePassword" -> Optional.of(ACCOUNT_RECOVERY);
-                case "InitiateAuth", "RespondToAuthChallenge", "GlobalSignOut" -> Optional.of(SIGN_IN);
-                default -> Optional.empty();
-            };
-        }
-
-        @Override
-        public String toString() {
-            return name.toUpperCase(Locale.ROOT);
-        }
-
     }
 
     /** How many times over a call costs, after throttling, easing with time. */

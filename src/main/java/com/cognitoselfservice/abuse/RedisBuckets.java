@@ -19,8 +19,8 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 
-import com.cognitoselfservice.secret.SigningKey;
-import com.cognitoselfservice.store.StoreUnavailable;
+import com.cognitoselfservice.deploymentkeys.SigningKey;
+import com.cognitoselfservice.sharedstore.StoreUnavailable;
 
 /**
  * Buckets in Redis (Bucket4j's compare-and-swap proxy over Lettuce), shared by the fleet:

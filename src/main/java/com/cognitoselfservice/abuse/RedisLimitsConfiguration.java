@@ -5,7 +5,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 
-import com.cognitoselfservice.secret.ServerKeys;
+import com.cognitoselfservice.deploymentkeys.ServerKeys;
 
 /** The limits' buckets in Redis, shared by every instance (the {@code redis} profile). */
 @Configuration(proxyBeanMethods = false)

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 
+import com.cognitoselfservice.forms.FormErrors;
 import com.cognitoselfservice.password.NewPasswordCheck;
 import com.cognitoselfservice.refusal.Refusal;
 import com.cognitoselfservice.signin.Answering;
@@ -21,7 +22,6 @@ import com.cognitoselfservice.signin.SignInPurpose;
 import com.cognitoselfservice.signin.SignInStep;
 import com.cognitoselfservice.signin.SignIns;
 import com.cognitoselfservice.visit.StaffPage;
-import com.cognitoselfservice.web.FormErrors;
 
 /**
  * {@code /admin/new-password}: a helpdesk person whose own password is temporary chooses

@@ -13,9 +13,9 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
-import com.cognitoselfservice.web.ContentSecurityPolicy;
-import com.cognitoselfservice.web.ExpiredForms;
-import com.cognitoselfservice.web.IsolationHeaders;
+import com.cognitoselfservice.errorpages.ExpiredForms;
+import com.cognitoselfservice.security.ContentSecurityPolicy;
+import com.cognitoselfservice.security.IsolationHeaders;
 
 /**
  * The console's own filter chain: everything under {@code /admin} but signing in (and

@@ -13,12 +13,12 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 
 import com.cognitoselfservice.cognito.CognitoFailure;
+import com.cognitoselfservice.forms.FormErrors;
 import com.cognitoselfservice.refusal.Refusal;
 import com.cognitoselfservice.signin.SignInPurpose;
 import com.cognitoselfservice.signin.SignInStep;
 import com.cognitoselfservice.signin.SignIns;
 import com.cognitoselfservice.visit.StaffPage;
-import com.cognitoselfservice.web.FormErrors;
 
 /**
  * {@code /admin/sign-in}: a helpdesk person signs in with their own Cognito account, with

@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import com.cognitoselfservice.cognito.Username;
 import com.cognitoselfservice.flow.Completion;
 import com.cognitoselfservice.flow.Completions;
+import com.cognitoselfservice.forms.FormErrors;
 import com.cognitoselfservice.password.NewPasswordCheck;
 import com.cognitoselfservice.refusal.Refusal;
 import com.cognitoselfservice.signin.PasswordChange;
@@ -26,7 +27,6 @@ import com.cognitoselfservice.signin.SignInStep;
 import com.cognitoselfservice.signin.SignIns;
 import com.cognitoselfservice.visit.EntryPage;
 import com.cognitoselfservice.visit.Visit;
-import com.cognitoselfservice.web.FormErrors;
 
 @Controller
 @EntryPage

@@ -6,10 +6,13 @@ import java.util.Set;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkException;
 
+import com.cognitoselfservice.cognito.CognitoFailure.Reason;
+
 /**
  * A failed admin call, as the console explains it: a message key per documented error of
  * AdminGetUser, AdminResetUserPassword and AdminSetUserPassword, whether the user is
- * missing, and whether the fix is to verify the user's email.
+ * missing, and whether the fix is to verify the user's email. What an error means is read
+ * as for the user flows ({@link CognitoErrors}).
  */
 public final class AdminFailure extends RuntimeException {
 
@@ -22,31 +25,30 @@ public final class AdminFailure extends RuntimeException {
 
     private final String messageKey;
 
-    private final boolean needsVerifiedContact;
+    private final Reason reason;
 
-    private AdminFailure(String errorCode, String messageKey, boolean needsVerifiedContact, Throwable cause) {
+    private AdminFailure(String errorCode, String messageKey, Reason reason, Throwable cause) {
         super(errorCode, cause, false, false);
         this.errorCode = errorCode;
         this.messageKey = messageKey;
-        this.needsVerifiedContact = needsVerifiedContact;
+        this.reason = reason;
     }
 
     static AdminFailure of(SdkException ex) {
         if (!(ex instanceof AwsServiceException service) || service.awsErrorDetails() == null) {
-            return new AdminFailure("ClientError", "admin.error.Unavailable", false, ex);
+            return new AdminFailure("ClientError", "admin.error.Unavailable", Reason.UNAVAILABLE, ex);
         }
         String code = String.valueOf(service.awsErrorDetails().errorCode()).replaceFirst("Exception$", "");
         String message = String.valueOf(service.awsErrorDetails().errorMessage()).toLowerCase(Locale.ROOT);
-        boolean noVerifiedContact = code.equals("InvalidParameter")
-                && message.contains(CognitoErrors.NO_VERIFIED_CONTACT);
+        Reason reason = CognitoErrors.reason(code, message);
         String key = switch (code) {
-            case "InvalidParameter" -> noVerifiedContact ? "admin.error.NoVerifiedContact"
+            case "InvalidParameter" -> (reason == Reason.NO_VERIFIED_CONTACT) ? "admin.error.NoVerifiedContact"
                     : (message.contains("password") ? "admin.error.InvalidPassword" : "admin.error.InvalidParameter");
             case "NotAuthorized" ->
                 message.contains("current state") ? "admin.error.NotAuthorized.state" : "admin.error.NotAuthorized";
             default -> DOCUMENTED.contains(code) ? "admin.error." + code : "admin.error.Unavailable";
         };
-        return new AdminFailure(code, key, noVerifiedContact, ex);
+        return new AdminFailure(code, key, reason, ex);
     }
 
     public String errorCode() {
@@ -59,7 +61,7 @@ public final class AdminFailure extends RuntimeException {
 
     /** There is no such user in the pool. */
     public boolean isUserNotFound() {
-        return errorCode.equals("UserNotFound");
+        return reason == Reason.USER_NOT_FOUND;
     }
 
     /**
@@ -67,7 +69,7 @@ public final class AdminFailure extends RuntimeException {
      * seed's fix applies.
      */
     public boolean needsVerifiedContact() {
-        return needsVerifiedContact;
+        return reason == Reason.NO_VERIFIED_CONTACT;
     }
 
 }

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserStatusType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserType;
 
 import org.springframework.stereotype.Component;
@@ -52,7 +53,7 @@ public class AdminGateway {
 
     public ManagedUser user(String username) {
         var user = call(() -> admin().adminGetUser((r) -> r.userPoolId(properties.userPoolId()).username(username)));
-        return managed(user.username(), user.userStatusAsString(), Boolean.TRUE.equals(user.enabled()),
+        return managed(user.username(), user.userStatus(), Boolean.TRUE.equals(user.enabled()),
                 attributes(user.userAttributes()), user.userCreateDate(), user.userLastModifiedDate());
     }
 
@@ -87,12 +88,12 @@ public class AdminGateway {
     }
 
     private static ManagedUser managed(UserType user) {
-        return managed(user.username(), user.userStatusAsString(), Boolean.TRUE.equals(user.enabled()),
+        return managed(user.username(), user.userStatus(), Boolean.TRUE.equals(user.enabled()),
                 attributes(user.attributes()), user.userCreateDate(), user.userLastModifiedDate());
     }
 
-    private static ManagedUser managed(String username, String status, boolean enabled, Map<String, String> attributes,
-            @Nullable Instant created, @Nullable Instant modified) {
+    private static ManagedUser managed(String username, UserStatusType status, boolean enabled,
+            Map<String, String> attributes, @Nullable Instant created, @Nullable Instant modified) {
         return new ManagedUser(username, status, enabled, attributes.get("email"),
                 "true".equals(attributes.get("email_verified")), attributes.get("phone_number"),
                 "true".equals(attributes.get("phone_number_verified")), created, modified);

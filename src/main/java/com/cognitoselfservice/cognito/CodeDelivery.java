@@ -3,6 +3,7 @@ package com.cognitoselfservice.cognito;
 import java.io.Serializable;
 
 import org.jspecify.annotations.Nullable;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DeliveryMediumType;
 
 /**
  * Where a code went, masked by this app in one shape whatever Cognito sent: an email as
@@ -11,18 +12,18 @@ import org.jspecify.annotations.Nullable;
  * not shown at all ({@code destination} is null), so that no wording of Cognito's can
  * tell one account from another.
  */
-public record CodeDelivery(@Nullable String destination, String medium) implements Serializable {
+public record CodeDelivery(@Nullable String destination, DeliveryMediumType medium) implements Serializable {
 
     public boolean isSms() {
-        return "SMS".equals(medium);
+        return medium == DeliveryMediumType.SMS;
     }
 
     /** Masks what Cognito said; see the class comment for the shapes. */
-    public static CodeDelivery of(@Nullable String destination, @Nullable String medium) {
-        String kind = (medium == null) ? "" : medium;
+    public static CodeDelivery of(@Nullable String destination, @Nullable DeliveryMediumType medium) {
+        DeliveryMediumType kind = (medium == null) ? DeliveryMediumType.UNKNOWN_TO_SDK_VERSION : medium;
         String masked = (destination == null) ? null : switch (kind) {
-            case "EMAIL" -> email(destination);
-            case "SMS" -> phone(destination);
+            case EMAIL -> email(destination);
+            case SMS -> phone(destination);
             default -> null;
         };
         return new CodeDelivery(masked, kind);

@@ -15,6 +15,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityPr
 
 import com.cognitoselfservice.abuse.CognitoBudget;
 import com.cognitoselfservice.abuse.CognitoBusy;
+import com.cognitoselfservice.cognito.CognitoFailure.Reason;
 
 /**
  * What every public Cognito call shares: the SDK client for the app client's region, the
@@ -71,7 +72,7 @@ class CognitoCalls {
      * {@code circuit-open}) in {@code reset.cognito.calls}.
      * @throws CognitoBusy when the budget for this second is spent
      */
-    <T> T call(String operation, Supplier<T> call) {
+    <T> T call(CognitoOperation operation, Supplier<T> call) {
         Timer.Sample sample = Timer.start();
         String outcome = "ok";
         try {
@@ -82,7 +83,7 @@ class CognitoCalls {
             throw failure;
         }
         catch (CognitoUnavailable outage) {
-            outcome = outage.errorCode().equals(CognitoBreaker.OPEN) ? "circuit-open" : "unavailable";
+            outcome = outage.isCircuitOpen() ? "circuit-open" : "unavailable";
             throw outage;
         }
         catch (CognitoBusy busy) {
@@ -90,13 +91,13 @@ class CognitoCalls {
             throw busy;
         }
         finally {
-            sample.stop(Metrics.timer("reset.cognito.calls", "operation", operation, "outcome", outcome));
+            sample.stop(Metrics.timer("reset.cognito.calls", "operation", operation.toString(), "outcome", outcome));
         }
     }
 
-    private <T> T attempts(String operation, Supplier<T> call) {
+    private <T> T attempts(CognitoOperation operation, Supplier<T> call) {
         for (int attempt = 1;; attempt++) {
-            budget.take(operation);
+            budget.take(operation.quota());
             try {
                 T answer = call.get();
                 reachability.answered();
@@ -114,9 +115,8 @@ class CognitoCalls {
                 else {
                     reachability.answered();
                 }
-                if (translated instanceof CognitoFailure failure
-                        && "TooManyRequestsException".equals(failure.errorCode())) {
-                    budget.throttled(operation);
+                if (translated instanceof CognitoFailure failure && failure.reason() == Reason.COGNITO_BUSY) {
+                    budget.throttled(operation.quota());
                 }
                 log(operation, translated, ex);
                 throw translated;
@@ -124,7 +124,7 @@ class CognitoCalls {
         }
     }
 
-    private void log(String operation, RuntimeException translated, SdkException ex) {
+    private void log(CognitoOperation operation, RuntimeException translated, SdkException ex) {
         if (translated instanceof CognitoUnavailable outage) {
             if (outage.isMisconfiguration()) {
                 log.error("{} failed with {}: check the user pool, app client and secret settings "

@@ -43,7 +43,11 @@ public final class CognitoErrors {
         return new CognitoFailure(reason, errorCode, rule, cause);
     }
 
-    private static Reason reason(String code, String message) {
+    /**
+     * What an error code (without its {@code Exception} ending) and its lower-cased
+     * message mean.
+     */
+    static Reason reason(String code, String message) {
         return switch (code) {
             case "CodeMismatch" -> Reason.CODE_MISMATCH;
             case "ExpiredCode" -> Reason.EXPIRED_CODE;

@@ -6,7 +6,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.CodeDeliver
 
 import org.springframework.stereotype.Component;
 
-import com.cognitoselfservice.secret.ServerKeys;
+import com.cognitoselfservice.deploymentkeys.ServerKeys;
 
 /**
  * The forgot-password calls. Passwords, codes and secrets are passed through, never
@@ -33,7 +33,7 @@ public class CognitoGateway {
     public CodeDelivery forgotPassword(String username) {
         try {
             CodeDeliveryDetailsType details = cognito
-                .call("ForgotPassword",
+                .call(CognitoOperation.FORGOT_PASSWORD,
                         () -> cognito.client()
                             .forgotPassword((request) -> request.clientId(cognito.clientId())
                                 .username(username)
@@ -43,7 +43,7 @@ public class CognitoGateway {
             if (details == null || details.destination() == null) {
                 return simulated.forUsername(username);
             }
-            return CodeDelivery.of(details.destination(), details.deliveryMediumAsString());
+            return CodeDelivery.of(details.destination(), details.deliveryMedium());
         }
         catch (CognitoFailure failure) {
             if (failure.kind() == CognitoFailure.Kind.UNKNOWN_USER) {
@@ -60,7 +60,7 @@ public class CognitoGateway {
      */
     public void confirmForgotPassword(String username, String code, String password) {
         try {
-            cognito.call("ConfirmForgotPassword",
+            cognito.call(CognitoOperation.CONFIRM_FORGOT_PASSWORD,
                     () -> cognito.client()
                         .confirmForgotPassword((request) -> request.clientId(cognito.clientId())
                             .username(username)

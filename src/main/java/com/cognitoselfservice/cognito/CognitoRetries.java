@@ -1,7 +1,6 @@
 package com.cognitoselfservice.cognito;
 
 import java.net.ConnectException;
-import java.util.Set;
 
 import software.amazon.awssdk.core.exception.SdkException;
 
@@ -17,20 +16,18 @@ import software.amazon.awssdk.core.exception.SdkException;
  */
 final class CognitoRetries {
 
-    private static final Set<String> HARMLESS_TO_REPEAT = Set.of("InitiateAuth", "GlobalSignOut");
-
     private final int maxAttempts;
 
     CognitoRetries(int maxAttempts) {
         this.maxAttempts = Math.max(1, maxAttempts);
     }
 
-    boolean mayRepeat(String operation, int attemptsMade, SdkException failure, RuntimeException meaning) {
+    boolean mayRepeat(CognitoOperation operation, int attemptsMade, SdkException failure, RuntimeException meaning) {
         if (attemptsMade >= maxAttempts || !(meaning instanceof CognitoUnavailable outage)
                 || outage.isMisconfiguration()) {
             return false;
         }
-        return neverSent(failure) || HARMLESS_TO_REPEAT.contains(operation);
+        return neverSent(failure) || operation.isHarmlessToRepeat();
     }
 
     private static boolean neverSent(Throwable failure) {

@@ -24,6 +24,11 @@ public final class CognitoUnavailable extends RuntimeException {
         return reason == CognitoFailure.Reason.MISCONFIGURED;
     }
 
+    /** The circuit breaker refused the call: nothing was sent. */
+    boolean isCircuitOpen() {
+        return errorCode.equals(CognitoBreaker.OPEN);
+    }
+
     public CognitoFailure.Reason reason() {
         return reason;
     }

@@ -13,12 +13,12 @@ import software.amazon.awssdk.http.apache.ApacheHttpClient;
  * and one attempt per call, since whether to repeat is decided per operation
  * ({@link CognitoRetries}) or by whoever sends.
  */
-final class SdkClients {
+public final class SdkClients {
 
     private SdkClients() {
     }
 
-    static <B extends SdkSyncClientBuilder<B, ?> & SdkClientBuilder<B, ?>> B configured(B builder,
+    public static <B extends SdkSyncClientBuilder<B, ?> & SdkClientBuilder<B, ?>> B configured(B builder,
             CognitoProperties properties, List<ExecutionInterceptor> interceptors) {
         builder.httpClientBuilder(ApacheHttpClient.builder()
             .connectionTimeout(properties.connectTimeout())

@@ -3,7 +3,7 @@ package com.cognitoselfservice.cognito;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
-import com.cognitoselfservice.secret.SigningKey;
+import com.cognitoselfservice.deploymentkeys.SigningKey;
 
 /**
  * Cognito's SECRET_HASH: Base64(HMAC-SHA256(key = client secret, message = username +

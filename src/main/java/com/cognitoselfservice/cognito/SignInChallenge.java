@@ -2,6 +2,9 @@ package com.cognitoselfservice.cognito;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Set;
+
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ChallengeNameType;
 
 /**
  * A challenge Cognito answered a sign-in with: its name, Cognito's session for it, the
@@ -9,20 +12,24 @@ import java.util.List;
  * attributes it requires (without the {@code userAttributes.} prefix). The session must
  * stay on the server.
  */
-public record SignInChallenge(String name, String session, String username,
+public record SignInChallenge(ChallengeNameType name, String session, String username,
         List<String> requiredAttributes) implements Serializable {
 
-    public static final String NEW_PASSWORD_REQUIRED = "NEW_PASSWORD_REQUIRED";
-
-    private static final List<String> CODE_CHALLENGES = List.of("SMS_MFA", "EMAIL_OTP", "SOFTWARE_TOKEN_MFA");
+    private static final Set<ChallengeNameType> CODE_CHALLENGES = Set.of(ChallengeNameType.SMS_MFA,
+            ChallengeNameType.EMAIL_OTP, ChallengeNameType.SOFTWARE_TOKEN_MFA);
 
     public boolean isNewPasswordRequired() {
-        return NEW_PASSWORD_REQUIRED.equals(name);
+        return name == ChallengeNameType.NEW_PASSWORD_REQUIRED;
     }
 
     /** A challenge answered with a code the user receives or generates. */
     public boolean isCodeChallenge() {
         return CODE_CHALLENGES.contains(name);
+    }
+
+    /** Cognito's name of the challenge, e.g. {@code SMS_MFA}, for the pages' texts. */
+    public String nameAsString() {
+        return name.toString();
     }
 
     @Override

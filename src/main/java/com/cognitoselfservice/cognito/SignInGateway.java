@@ -26,10 +26,9 @@ public class SignInGateway {
 
     private static final String ATTRIBUTE_PREFIX = "userAttributes.";
 
-    private static final Map<String, String> CODE_RESPONSE = Map.of("SMS_MFA", "SMS_MFA_CODE", "EMAIL_OTP",
-            "EMAIL_OTP_CODE", "SOFTWARE_TOKEN_MFA", "SOFTWARE_TOKEN_MFA_CODE");
-
-    private static final String PASSWORD_VERIFIER = "PASSWORD_VERIFIER";
+    private static final Map<ChallengeNameType, String> CODE_RESPONSE = Map.of(ChallengeNameType.SMS_MFA,
+            "SMS_MFA_CODE", ChallengeNameType.EMAIL_OTP, "EMAIL_OTP_CODE", ChallengeNameType.SOFTWARE_TOKEN_MFA,
+            "SOFTWARE_TOKEN_MFA_CODE");
 
     private static final Pattern HEX = Pattern.compile("[0-9a-fA-F]{1,2048}");
 
@@ -89,13 +88,13 @@ public class SignInGateway {
         parameters.put("USERNAME", username);
         parameters.put("PASSWORD", password);
         putSecretHash(parameters, username);
-        var response = cognito.call("InitiateAuth",
+        var response = cognito.call(CognitoOperation.INITIATE_AUTH,
                 () -> cognito.client()
                     .initiateAuth((request) -> request.clientId(cognito.clientId())
                         .authFlow(AuthFlowType.USER_PASSWORD_AUTH)
                         .authParameters(parameters)
                         .clientMetadata(cognito.clientMetadata())));
-        return result(response.authenticationResult(), response.challengeNameAsString(), response.session(),
+        return result(response.authenticationResult(), response.challengeName(), response.session(),
                 response.challengeParameters(), username);
     }
 
@@ -107,14 +106,14 @@ public class SignInGateway {
         parameters.put("USERNAME", username);
         parameters.put("SRP_A", srp.largeA());
         putSecretHash(parameters, username);
-        var started = cognito.call("InitiateAuth",
+        var started = cognito.call(CognitoOperation.INITIATE_AUTH,
                 () -> cognito.client()
                     .initiateAuth((request) -> request.clientId(cognito.clientId())
                         .authFlow(AuthFlowType.USER_SRP_AUTH)
                         .authParameters(parameters)
                         .clientMetadata(cognito.clientMetadata())));
-        if (!PASSWORD_VERIFIER.equals(started.challengeNameAsString())) {
-            return result(started.authenticationResult(), started.challengeNameAsString(), started.session(),
+        if (started.challengeName() != ChallengeNameType.PASSWORD_VERIFIER) {
+            return result(started.authenticationResult(), started.challengeName(), started.session(),
                     started.challengeParameters(), username);
         }
         Map<String, String> challenge = started.challengeParameters();
@@ -134,14 +133,14 @@ public class SignInGateway {
                 Srp.claim(key, poolName, userId, challenge.get("SECRET_BLOCK"), timestamp));
         responses.put("TIMESTAMP", timestamp);
         putSecretHash(responses, userId);
-        var answered = cognito.call("RespondToAuthChallenge",
+        var answered = cognito.call(CognitoOperation.RESPOND_TO_AUTH_CHALLENGE,
                 () -> cognito.client()
                     .respondToAuthChallenge((request) -> request.clientId(cognito.clientId())
                         .challengeName(ChallengeNameType.PASSWORD_VERIFIER)
                         .session(started.session())
                         .challengeResponses(responses)
                         .clientMetadata(cognito.clientMetadata())));
-        return result(answered.authenticationResult(), answered.challengeNameAsString(), answered.session(),
+        return result(answered.authenticationResult(), answered.challengeName(), answered.session(),
                 answered.challengeParameters(), userId);
     }
 
@@ -173,7 +172,7 @@ public class SignInGateway {
     }
 
     public void changePassword(AccessToken token, String previousPassword, String proposedPassword) {
-        cognito.call("ChangePassword",
+        cognito.call(CognitoOperation.CHANGE_PASSWORD,
                 () -> cognito.client()
                     .changePassword((request) -> request.accessToken(token.value())
                         .previousPassword(previousPassword)
@@ -185,7 +184,7 @@ public class SignInGateway {
      * working.
      */
     public void globalSignOut(AccessToken token) {
-        cognito.call("GlobalSignOut",
+        cognito.call(CognitoOperation.GLOBAL_SIGN_OUT,
                 () -> cognito.client().globalSignOut((request) -> request.accessToken(token.value())));
     }
 
@@ -193,27 +192,29 @@ public class SignInGateway {
         Map<String, String> responses = new HashMap<>(answers);
         responses.put("USERNAME", challenge.username());
         putSecretHash(responses, challenge.username());
-        var response = cognito.call("RespondToAuthChallenge",
+        var response = cognito.call(CognitoOperation.RESPOND_TO_AUTH_CHALLENGE,
                 () -> cognito.client()
                     .respondToAuthChallenge((request) -> request.clientId(cognito.clientId())
-                        .challengeName(ChallengeNameType.fromValue(challenge.name()))
+                        .challengeName(challenge.name())
                         .session(challenge.session())
                         .challengeResponses(responses)
                         .clientMetadata(cognito.clientMetadata())));
-        return result(response.authenticationResult(), response.challengeNameAsString(), response.session(),
+        return result(response.authenticationResult(), response.challengeName(), response.session(),
                 response.challengeParameters(), challenge.username());
     }
 
-    private static SignInResult result(@Nullable AuthenticationResultType tokens, @Nullable String challengeName,
-            @Nullable String session, Map<String, String> parameters, String username) {
+    private static SignInResult result(@Nullable AuthenticationResultType tokens,
+            @Nullable ChallengeNameType challengeName, @Nullable String session, Map<String, String> parameters,
+            String username) {
         if (tokens != null && tokens.accessToken() != null) {
             return SignInResult.signedIn(new AccessToken(tokens.accessToken()), IdTokenClaims.groups(tokens.idToken()),
                     IdTokenClaims.verifiedEmail(tokens.idToken()));
         }
         String challengeUser = parameters.getOrDefault("USER_ID_FOR_SRP",
                 parameters.getOrDefault("USERNAME", username));
-        return SignInResult.challenged(new SignInChallenge(String.valueOf(challengeName), String.valueOf(session),
-                challengeUser, requiredAttributes(parameters.get("requiredAttributes"))));
+        return SignInResult.challenged(new SignInChallenge(
+                (challengeName != null) ? challengeName : ChallengeNameType.UNKNOWN_TO_SDK_VERSION,
+                String.valueOf(session), challengeUser, requiredAttributes(parameters.get("requiredAttributes"))));
     }
 
     // Cognito sends them as a JSON array string:

@@ -2,7 +2,9 @@ package com.cognitoselfservice.cognito;
 
 import java.util.Locale;
 
-import com.cognitoselfservice.secret.SigningKey;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DeliveryMediumType;
+
+import com.cognitoselfservice.deploymentkeys.SigningKey;
 
 /**
  * The masked destination shown for an account that does not exist or cannot receive a
@@ -32,7 +34,7 @@ final class SimulatedDelivery {
     }
 
     private static CodeDelivery email(char local, char domain) {
-        return CodeDelivery.of(local + "@" + domain, "EMAIL");
+        return CodeDelivery.of(local + "@" + domain, DeliveryMediumType.EMAIL);
     }
 
 }

@@ -16,10 +16,10 @@ import com.cognitoselfservice.flow.Completion;
 import com.cognitoselfservice.flow.Completions;
 import com.cognitoselfservice.flow.ResetFlow;
 import com.cognitoselfservice.flow.ResetFlows;
+import com.cognitoselfservice.forms.FormErrors;
 import com.cognitoselfservice.password.NewPasswordCheck;
 import com.cognitoselfservice.refusal.Refusal;
 import com.cognitoselfservice.visit.Visit;
-import com.cognitoselfservice.web.FormErrors;
 
 @Controller
 class ConfirmCodeController {

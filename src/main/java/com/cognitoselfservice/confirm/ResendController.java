@@ -8,10 +8,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import com.cognitoselfservice.errorpages.RetryPage;
 import com.cognitoselfservice.flow.ResetFlow;
 import com.cognitoselfservice.flow.ResetFlows;
 import com.cognitoselfservice.refusal.Refusal;
-import com.cognitoselfservice.web.RetryPage;
 
 /**
  * {@code /confirm-code/resend}: another code, no sooner than the cooldown allows. With

@@ -3,7 +3,7 @@ package com.cognitoselfservice.confirm;
 import java.io.Serializable;
 
 import com.cognitoselfservice.refusal.Refusal;
-import com.cognitoselfservice.store.KeptInSession;
+import com.cognitoselfservice.sharedstore.KeptInSession;
 
 /** What asking for another code did, as a message key and the seconds it may mention. */
 @KeptInSession

@@ -5,7 +5,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-import com.cognitoselfservice.cognito.demo.DemoMailbox;
 import com.cognitoselfservice.visit.StaffPage;
 
 /**

@@ -4,7 +4,7 @@ import java.io.Serializable;
 
 import org.jspecify.annotations.Nullable;
 
-import com.cognitoselfservice.store.KeptInSession;
+import com.cognitoselfservice.sharedstore.KeptInSession;
 
 /**
  * Which flow just ended and for whom, handed to the done page (as a flash attribute) for

@@ -7,7 +7,7 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 import com.cognitoselfservice.cognito.CodeDelivery;
-import com.cognitoselfservice.store.KeptInSession;
+import com.cognitoselfservice.sharedstore.KeptInSession;
 
 /**
  * A forgot-password flow in progress: whose password, where the last code went and when,

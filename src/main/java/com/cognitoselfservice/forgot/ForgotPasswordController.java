@@ -19,9 +19,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import com.cognitoselfservice.cognito.Username;
 import com.cognitoselfservice.flow.ResetFlows;
+import com.cognitoselfservice.forms.FormErrors;
 import com.cognitoselfservice.refusal.Refusal;
 import com.cognitoselfservice.visit.EntryPage;
-import com.cognitoselfservice.web.FormErrors;
 
 @Controller
 @EntryPage

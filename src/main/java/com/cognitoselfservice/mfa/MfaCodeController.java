@@ -15,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import com.cognitoselfservice.cognito.AccessToken;
 import com.cognitoselfservice.flow.Completion;
 import com.cognitoselfservice.flow.Completions;
+import com.cognitoselfservice.forms.FormErrors;
 import com.cognitoselfservice.password.NewPasswordCheck;
 import com.cognitoselfservice.refusal.Refusal;
 import com.cognitoselfservice.signin.Answering;
@@ -23,7 +24,6 @@ import com.cognitoselfservice.signin.PasswordChange;
 import com.cognitoselfservice.signin.SignInPurpose;
 import com.cognitoselfservice.signin.SignIns;
 import com.cognitoselfservice.visit.Visit;
-import com.cognitoselfservice.web.FormErrors;
 
 /**
  * {@code /mfa-code}: the sign-in of a change-password asked for a code (SMS_MFA,

@@ -14,6 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.cognitoselfservice.flow.Completion;
 import com.cognitoselfservice.flow.Completions;
+import com.cognitoselfservice.forms.FormErrors;
 import com.cognitoselfservice.password.NewPasswordCheck;
 import com.cognitoselfservice.refusal.Refusal;
 import com.cognitoselfservice.signin.Answering;
@@ -22,7 +23,6 @@ import com.cognitoselfservice.signin.RequiredAttributes;
 import com.cognitoselfservice.signin.SignInPurpose;
 import com.cognitoselfservice.signin.SignIns;
 import com.cognitoselfservice.visit.Visit;
-import com.cognitoselfservice.web.FormErrors;
 
 /**
  * {@code /new-password}: a user signed in with a temporary password sets a permanent one,

@@ -14,9 +14,9 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 import com.cognitoselfservice.cognito.AdminGateway;
-import com.cognitoselfservice.cognito.EmailNotSent;
-import com.cognitoselfservice.cognito.Emails;
 import com.cognitoselfservice.cognito.ManagedUser;
+import com.cognitoselfservice.ses.EmailNotSent;
+import com.cognitoselfservice.ses.SesGateway;
 
 /**
  * Sends notices on one background thread, from a bounded queue. Throttling and SES's own
@@ -34,7 +34,7 @@ class NoticeSender implements DisposableBean {
 
     private final AdminGateway cognito;
 
-    private final Emails emails;
+    private final SesGateway ses;
 
     private final NoticeMessages messages;
 
@@ -48,11 +48,11 @@ class NoticeSender implements DisposableBean {
         return thread;
     });
 
-    NoticeSender(NotifyProperties properties, AdminGateway cognito, Emails emails, NoticeMessages messages,
+    NoticeSender(NotifyProperties properties, AdminGateway cognito, SesGateway ses, NoticeMessages messages,
             MeterRegistry meters) {
         this.properties = properties;
         this.cognito = cognito;
-        this.emails = emails;
+        this.ses = ses;
         this.messages = messages;
         this.meters = meters;
         meters.gauge("reset.notices.waiting", waiting);
@@ -76,7 +76,7 @@ class NoticeSender implements DisposableBean {
                 return;
             }
             NoticeMessages.Message message = messages.of(notice.to(to));
-            emails.send(properties.from(), to, message.subject(), message.text(), message.html());
+            ses.send(properties.from(), to, message.subject(), message.text(), message.html());
             count("sent");
             done();
         }

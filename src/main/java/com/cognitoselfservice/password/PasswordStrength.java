@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 
-import com.cognitoselfservice.secret.SigningKey;
+import com.cognitoselfservice.deploymentkeys.SigningKey;
 
 /**
  * How hard a password is to guess, from 0 (very weak) to 4 (strong), by zxcvbn, which

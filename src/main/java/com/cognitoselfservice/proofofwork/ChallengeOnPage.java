@@ -6,7 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.web.servlet.support.RequestContextUtils;
 
-import com.cognitoselfservice.web.PerView;
+import com.cognitoselfservice.renderedpages.PerView;
 
 /**
  * A challenge as its page prints it: the challenge's JSON, and the seconds after which

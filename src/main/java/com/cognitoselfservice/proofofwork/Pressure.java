@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import com.cognitoselfservice.abuse.AbuseLimits;
 import com.cognitoselfservice.abuse.ClientAddress;
 import com.cognitoselfservice.abuse.CognitoBudget;
+import com.cognitoselfservice.abuse.CognitoQuota;
 
 /**
  * How close a request is to being refused: the larger of its address's use of the limit
@@ -38,7 +39,7 @@ class Pressure {
 
     private final Cache<String, AbuseLimits.Usage> recentAddresses;
 
-    private final Cache<String, Double> recentBudget;
+    private final Cache<CognitoQuota, Double> recentBudget;
 
     @Autowired
     Pressure(AbuseLimits limits, CognitoBudget budget) {
@@ -65,7 +66,7 @@ class Pressure {
         return once(purpose, request, () -> {
             String address = ClientAddress.of(request);
             recentAddresses.invalidate(addressKey(purpose, address));
-            return reading(limits.usageFrom(address, purpose.addressLimit()), budget.usage(purpose.cognitoOperation()));
+            return reading(limits.usageFrom(address, purpose.addressLimit()), budget.usage(purpose.quota()));
         });
     }
 
@@ -76,7 +77,7 @@ class Pressure {
             return reading(
                     recentAddresses.get(addressKey(purpose, address),
                             (key) -> limits.usageFrom(address, purpose.addressLimit())),
-                    recentBudget.get(purpose.cognitoOperation(), budget::usage));
+                    recentBudget.get(purpose.quota(), budget::usage));
         });
     }
 

@@ -17,8 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Component;
 
-import com.cognitoselfservice.secret.ServerKeys;
-import com.cognitoselfservice.store.StoreUnavailable;
+import com.cognitoselfservice.deploymentkeys.ServerKeys;
+import com.cognitoselfservice.sharedstore.StoreUnavailable;
 
 /**
  * Challenges made and solutions checked with the ALTCHA library: SHA-256 of the salt and

@@ -1,6 +1,7 @@
 package com.cognitoselfservice.proofofwork;
 
 import com.cognitoselfservice.abuse.AbuseLimits;
+import com.cognitoselfservice.abuse.CognitoQuota;
 
 /**
  * What a challenged form does: send a code or sign in. A solution is only good for the
@@ -8,20 +9,20 @@ import com.cognitoselfservice.abuse.AbuseLimits;
  */
 public enum Purpose {
 
-    CODE_SEND("code-send", AbuseLimits.AddressLimit.CODE_SEND, "ForgotPassword"),
-    SIGN_IN("sign-in", AbuseLimits.AddressLimit.SIGN_IN, "InitiateAuth"),
-    CONSOLE_SIGN_IN("console-sign-in", AbuseLimits.AddressLimit.CONSOLE_SIGN_IN, "InitiateAuth");
+    CODE_SEND("code-send", AbuseLimits.AddressLimit.CODE_SEND, CognitoQuota.ACCOUNT_RECOVERY),
+    SIGN_IN("sign-in", AbuseLimits.AddressLimit.SIGN_IN, CognitoQuota.SIGN_IN),
+    CONSOLE_SIGN_IN("console-sign-in", AbuseLimits.AddressLimit.CONSOLE_SIGN_IN, CognitoQuota.SIGN_IN);
 
     private final String key;
 
     private final AbuseLimits.AddressLimit addressLimit;
 
-    private final String cognitoOperation;
+    private final CognitoQuota quota;
 
-    Purpose(String key, AbuseLimits.AddressLimit addressLimit, String cognitoOperation) {
+    Purpose(String key, AbuseLimits.AddressLimit addressLimit, CognitoQuota quota) {
         this.key = key;
         this.addressLimit = addressLimit;
-        this.cognitoOperation = cognitoOperation;
+        this.quota = quota;
     }
 
     String key() {
@@ -32,8 +33,9 @@ public enum Purpose {
         return addressLimit;
     }
 
-    String cognitoOperation() {
-        return cognitoOperation;
+    /** The Cognito quota the form's call counts against. */
+    CognitoQuota quota() {
+        return quota;
     }
 
 }

@@ -9,7 +9,7 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 
-import com.cognitoselfservice.store.StoreUnavailable;
+import com.cognitoselfservice.sharedstore.StoreUnavailable;
 
 /**
  * Used solutions in Redis ({@code SET NX} with the challenge's remaining validity), so

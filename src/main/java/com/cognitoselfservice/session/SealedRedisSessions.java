@@ -19,9 +19,9 @@ import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.session.MapSession;
 import org.springframework.session.SessionRepository;
 
-import com.cognitoselfservice.secret.ServerKeys;
-import com.cognitoselfservice.secret.SigningKey;
-import com.cognitoselfservice.store.StoreUnavailable;
+import com.cognitoselfservice.deploymentkeys.ServerKeys;
+import com.cognitoselfservice.deploymentkeys.SigningKey;
+import com.cognitoselfservice.sharedstore.StoreUnavailable;
 
 /**
  * Sessions in Redis, for a fleet: any instance continues a flow another one started.

@@ -19,7 +19,7 @@ public record Challenge(PendingSignIn pending, long secondsLeft, long validityMi
 
     /** Cognito's name of the challenge, e.g. {@code SMS_MFA}. */
     public String name() {
-        return pending.challenge().name();
+        return pending.challenge().nameAsString();
     }
 
     public List<String> requiredAttributes() {

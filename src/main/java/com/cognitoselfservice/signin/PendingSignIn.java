@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import com.cognitoselfservice.cognito.SignInChallenge;
-import com.cognitoselfservice.store.KeptInSession;
+import com.cognitoselfservice.sharedstore.KeptInSession;
 
 /**
  * A sign-in waiting for the person to answer Cognito's challenge, held in the session.

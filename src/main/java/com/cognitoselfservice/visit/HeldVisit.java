@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.web.util.UriComponentsBuilder;
 
-import com.cognitoselfservice.store.KeptInSession;
+import com.cognitoselfservice.sharedstore.KeptInSession;
 
 /**
  * What a visit keeps for the rest of a flow: the product's client key (none for the

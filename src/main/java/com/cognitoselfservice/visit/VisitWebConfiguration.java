@@ -16,7 +16,7 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-import com.cognitoselfservice.store.StoreUnavailable;
+import com.cognitoselfservice.sharedstore.StoreUnavailable;
 
 /**
  * Resolves the visit once the page that handles a request is known (an {@link EntryPage},

@@ -15,11 +15,11 @@ class CognitoBudgetTests {
     @Test
     void theAccountRecoveryCallsOfASecondStopAtTheBudgetAndThePersonIsToldWhenToTryAgain() {
         CognitoBudget budget = budget(3, 40, 1);
-        for (String operation : new String[] { "ForgotPassword", "ConfirmForgotPassword", "ChangePassword" }) {
-            budget.take(operation);
+        for (int call = 0; call < 3; call++) {
+            budget.take(CognitoQuota.ACCOUNT_RECOVERY);
         }
 
-        assertThatExceptionOfType(CognitoBusy.class).isThrownBy(() -> budget.take("ForgotPassword"))
+        assertThatExceptionOfType(CognitoBusy.class).isThrownBy(() -> budget.take(CognitoQuota.ACCOUNT_RECOVERY))
             .satisfies((busy) -> {
                 assertThat(busy.messageKey()).isEqualTo("limits.busy");
                 assertThat(busy.status()).isEqualTo(429);
@@ -29,36 +29,34 @@ class CognitoBudgetTests {
     }
 
     @Test
-    void signInHasABudgetOfItsOwnAndOtherCallsAreNotCounted() {
+    void signInHasABudgetOfItsOwn() {
         CognitoBudget budget = budget(1, 2, 1);
-        budget.take("ForgotPassword");
+        budget.take(CognitoQuota.ACCOUNT_RECOVERY);
 
-        budget.take("InitiateAuth");
-        budget.take("RespondToAuthChallenge");
-        assertThatExceptionOfType(CognitoBusy.class).isThrownBy(() -> budget.take("GlobalSignOut"));
-        for (int call = 0; call < 100; call++) {
-            budget.take("DescribeUserPool");
-        }
+        budget.take(CognitoQuota.SIGN_IN);
+        budget.take(CognitoQuota.SIGN_IN);
+        assertThatExceptionOfType(CognitoBusy.class).isThrownBy(() -> budget.take(CognitoQuota.SIGN_IN));
+        assertThat(meters.counter("reset.cognito.budget.refused", "category", "sign-in").count()).isOne();
     }
 
     @Test
     void withoutRedisEachInstanceTakesItsShare() {
         CognitoBudget budget = budget(10, 40, 2);
 
-        assertThat(budget.perSecond(CognitoBudget.Category.ACCOUNT_RECOVERY)).isEqualTo(5);
-        assertThat(budget.perSecond(CognitoBudget.Category.SIGN_IN)).isEqualTo(20);
-        assertThat(budget(1, 40, 3).perSecond(CognitoBudget.Category.ACCOUNT_RECOVERY)).isOne();
+        assertThat(budget.perSecond(CognitoQuota.ACCOUNT_RECOVERY)).isEqualTo(5);
+        assertThat(budget.perSecond(CognitoQuota.SIGN_IN)).isEqualTo(20);
+        assertThat(budget(1, 40, 3).perSecond(CognitoQuota.ACCOUNT_RECOVERY)).isOne();
     }
 
     @Test
     void afterCognitoThrottlesEachCallCostsMoreOfTheBudget() {
         CognitoBudget budget = budget(8, 40, 1);
-        budget.throttled("ForgotPassword");
+        budget.throttled(CognitoQuota.ACCOUNT_RECOVERY);
 
         int taken = 0;
         try {
             for (; taken < 8; taken++) {
-                budget.take("ConfirmForgotPassword");
+                budget.take(CognitoQuota.ACCOUNT_RECOVERY);
             }
         }
         catch (CognitoBusy busy) {
@@ -70,18 +68,17 @@ class CognitoBudgetTests {
     @Test
     void usageIsHowMuchOfThisSecondsBudgetIsSpentWithoutSpendingAny() {
         CognitoBudget budget = budget(4, 40, 1);
-        assertThat(budget.usage("ForgotPassword")).isZero();
+        assertThat(budget.usage(CognitoQuota.ACCOUNT_RECOVERY)).isZero();
 
-        budget.take("ForgotPassword");
-        budget.take("ConfirmForgotPassword");
-        budget.take("ChangePassword");
+        for (int call = 0; call < 3; call++) {
+            budget.take(CognitoQuota.ACCOUNT_RECOVERY);
+        }
 
         // The bucket refills as time passes, so only an upper bound is certain.
-        double used = budget.usage("ForgotPassword");
+        double used = budget.usage(CognitoQuota.ACCOUNT_RECOVERY);
         assertThat(used).isPositive().isLessThanOrEqualTo(0.75);
-        assertThat(budget.usage("ForgotPassword")).as("reading spends nothing").isLessThanOrEqualTo(used);
-        assertThat(budget.usage("InitiateAuth")).isZero();
-        assertThat(budget.usage("AdminGetUser")).isZero();
+        assertThat(budget.usage(CognitoQuota.ACCOUNT_RECOVERY)).as("reading spends nothing").isLessThanOrEqualTo(used);
+        assertThat(budget.usage(CognitoQuota.SIGN_IN)).isZero();
     }
 
     private CognitoBudget budget(int accountRecovery, int signIn, int instances) {

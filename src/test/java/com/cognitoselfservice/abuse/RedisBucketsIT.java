@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 
-import com.cognitoselfservice.secret.SigningKey;
+import com.cognitoselfservice.deploymentkeys.SigningKey;
 import com.cognitoselfservice.support.RedisServer;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 import com.cognitoselfservice.support.EmulatorTest;
 import com.cognitoselfservice.support.Page;
-import com.cognitoselfservice.support.SentEmails;
 import com.cognitoselfservice.support.SentEmails.Email;
+import com.cognitoselfservice.support.SentEmails;
 import com.cognitoselfservice.support.TestPool;
 import com.cognitoselfservice.support.Visitor;
 

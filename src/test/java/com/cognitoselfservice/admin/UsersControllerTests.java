@@ -10,7 +10,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import com.cognitoselfservice.cognito.AdminGateway;
-import com.cognitoselfservice.web.WebSliceTest;
+import com.cognitoselfservice.support.WebSliceTest;
 
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;

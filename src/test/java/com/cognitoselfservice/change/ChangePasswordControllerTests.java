@@ -6,6 +6,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ChallengeNameType;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -21,7 +22,7 @@ import com.cognitoselfservice.cognito.SignInChallenge;
 import com.cognitoselfservice.cognito.SignInGateway;
 import com.cognitoselfservice.cognito.SignInResult;
 import com.cognitoselfservice.signin.PendingSignIn;
-import com.cognitoselfservice.web.WebSliceTest;
+import com.cognitoselfservice.support.WebSliceTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -91,7 +92,8 @@ class ChangePasswordControllerTests {
 
     @Test
     void newPasswordRequiredHoldsTheChallengeOnTheServer() throws Exception {
-        SignInChallenge challenge = new SignInChallenge("NEW_PASSWORD_REQUIRED", "cognito-session", "ana", List.of());
+        SignInChallenge challenge = new SignInChallenge(ChallengeNameType.NEW_PASSWORD_REQUIRED, "cognito-session",
+                "ana", List.of());
         given(cognito.signIn("ana", CURRENT)).willReturn(new SignInResult(null, challenge, java.util.List.of(), null));
 
         MvcResult result = mvc.perform(change(true)).andExpect(redirectedUrl("/new-password")).andReturn();

@@ -2,6 +2,7 @@ package com.cognitoselfservice.cognito;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DeliveryMediumType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,7 +29,7 @@ class CodeDeliveryTests {
             a***@e***.com               | PIGEON | NULL
             """)
     void destinationsAreMaskedInOneShapeOrNotShown(String fromCognito, String medium, String shown) {
-        assertThat(CodeDelivery.of(fromCognito, medium).destination()).isEqualTo(shown);
+        assertThat(CodeDelivery.of(fromCognito, DeliveryMediumType.fromValue(medium)).destination()).isEqualTo(shown);
     }
 
 }

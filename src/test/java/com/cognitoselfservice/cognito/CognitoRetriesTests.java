@@ -20,10 +20,11 @@ class CognitoRetriesTests {
         SdkException timeout = SdkClientException.builder().cause(new SocketTimeoutException("Read timed out")).build();
         SdkException internal = service("InternalErrorException", 500);
 
-        for (String operation : new String[] { "ForgotPassword", "ConfirmForgotPassword", "ChangePassword",
-                "RespondToAuthChallenge" }) {
-            assertThat(mayRepeat(operation, 1, timeout)).as(operation).isFalse();
-            assertThat(mayRepeat(operation, 1, internal)).as(operation).isFalse();
+        for (CognitoOperation operation : new CognitoOperation[] { CognitoOperation.FORGOT_PASSWORD,
+                CognitoOperation.CONFIRM_FORGOT_PASSWORD, CognitoOperation.CHANGE_PASSWORD,
+                CognitoOperation.RESPOND_TO_AUTH_CHALLENGE }) {
+            assertThat(mayRepeat(operation, 1, timeout)).as(operation.toString()).isFalse();
+            assertThat(mayRepeat(operation, 1, internal)).as(operation.toString()).isFalse();
         }
     }
 
@@ -33,25 +34,26 @@ class CognitoRetriesTests {
             .cause(new RuntimeException(new ConnectException("Connection refused")))
             .build();
 
-        assertThat(mayRepeat("ForgotPassword", 1, refused)).isTrue();
-        assertThat(mayRepeat("ForgotPassword", 3, refused)).as("the last attempt").isFalse();
+        assertThat(mayRepeat(CognitoOperation.FORGOT_PASSWORD, 1, refused)).isTrue();
+        assertThat(mayRepeat(CognitoOperation.FORGOT_PASSWORD, 3, refused)).as("the last attempt").isFalse();
     }
 
     @Test
     void aSignInOrASignOutIsRepeatedAfterCognitoFailed() {
-        assertThat(mayRepeat("InitiateAuth", 1, service("InternalErrorException", 500))).isTrue();
-        assertThat(mayRepeat("GlobalSignOut", 2, service("ServiceUnavailable", 503))).isTrue();
+        assertThat(mayRepeat(CognitoOperation.INITIATE_AUTH, 1, service("InternalErrorException", 500))).isTrue();
+        assertThat(mayRepeat(CognitoOperation.GLOBAL_SIGN_OUT, 2, service("ServiceUnavailable", 503))).isTrue();
     }
 
     @Test
     void throttlingAndRefusalsAreNeverAnsweredWithAnotherCall() {
-        assertThat(mayRepeat("InitiateAuth", 1, service("TooManyRequestsException", 400))).isFalse();
-        assertThat(mayRepeat("InitiateAuth", 1, service("NotAuthorizedException", 400))).isFalse();
-        assertThat(mayRepeat("InitiateAuth", 1, service("ResourceNotFoundException", 400))).as("misconfigured")
+        assertThat(mayRepeat(CognitoOperation.INITIATE_AUTH, 1, service("TooManyRequestsException", 400))).isFalse();
+        assertThat(mayRepeat(CognitoOperation.INITIATE_AUTH, 1, service("NotAuthorizedException", 400))).isFalse();
+        assertThat(mayRepeat(CognitoOperation.INITIATE_AUTH, 1, service("ResourceNotFoundException", 400)))
+            .as("misconfigured")
             .isFalse();
     }
 
-    private boolean mayRepeat(String operation, int attemptsMade, SdkException failure) {
+    private boolean mayRepeat(CognitoOperation operation, int attemptsMade, SdkException failure) {
         return retries.mayRepeat(operation, attemptsMade, failure, CognitoErrors.of(failure));
     }
 

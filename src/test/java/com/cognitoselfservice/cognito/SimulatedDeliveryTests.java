@@ -2,7 +2,7 @@ package com.cognitoselfservice.cognito;
 
 import org.junit.jupiter.api.Test;
 
-import com.cognitoselfservice.secret.SigningKey;
+import com.cognitoselfservice.deploymentkeys.SigningKey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DeliveryMediumType;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -19,7 +20,7 @@ import com.cognitoselfservice.cognito.CognitoGateway;
 import com.cognitoselfservice.cognito.PasswordPolicy;
 import com.cognitoselfservice.cognito.PasswordPolicySource;
 import com.cognitoselfservice.flow.ResetFlow;
-import com.cognitoselfservice.web.WebSliceTest;
+import com.cognitoselfservice.support.WebSliceTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -59,7 +60,7 @@ class ConfirmCodeControllerTests {
         given(policies.current()).willReturn(PasswordPolicy.COGNITO_DEFAULT);
         session = new MockHttpSession();
         session.setAttribute("resetFlow",
-                ResetFlow.codeSent("ana", new CodeDelivery("a***@e***.com", "EMAIL"), Instant.now()));
+                ResetFlow.codeSent("ana", new CodeDelivery("a***@e***.com", DeliveryMediumType.EMAIL), Instant.now()));
     }
 
     @Test

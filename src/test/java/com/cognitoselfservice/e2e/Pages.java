@@ -1,13 +1,17 @@
 package com.cognitoselfservice.e2e;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+
+import com.cognitoselfservice.support.Browser;
 
 /**
  * Page objects for the screens, written as a person uses them: by labels and button
@@ -50,7 +54,30 @@ final class Pages {
     }
 
     static void awaitHeading(WebDriver driver, String heading) {
-        waitFor(driver).until(ExpectedConditions.textToBe(By.tagName("h1"), heading));
+        try {
+            waitFor(driver).until(ExpectedConditions.textToBe(By.tagName("h1"), heading));
+        }
+        catch (TimeoutException ex) {
+            throw new AssertionError("Waited for the page \"" + heading + "\", but " + whatThePageSays(driver), ex);
+        }
+    }
+
+    // Where the browser is and what the page tells the person, for a test that waited in
+    // vain.
+    private static String whatThePageSays(WebDriver driver) {
+        try {
+            List<String> said = driver
+                .findElements(By.cssSelector("h1, [role='alert'], [role='status'], .error, .warning, .notice"))
+                .stream()
+                .map(WebElement::getText)
+                .filter((text) -> !text.isBlank())
+                .toList();
+            return "the browser is at " + driver.getCurrentUrl() + ", which says " + said + "; console: "
+                    + Browser.consoleErrors(driver);
+        }
+        catch (WebDriverException ex) {
+            return "the page could not be read: " + ex.getMessage();
+        }
     }
 
     static final class ForgotPasswordPage {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DeliveryMediumType;
 
 import com.cognitoselfservice.cognito.CodeDelivery;
 
@@ -13,7 +14,7 @@ class ResetFlowTests {
 
     static final Instant SENT = Instant.parse("2026-01-01T10:00:00Z");
 
-    final ResetFlow flow = ResetFlow.codeSent("ana", new CodeDelivery("a***@e***.com", "EMAIL"), SENT);
+    final ResetFlow flow = ResetFlow.codeSent("ana", new CodeDelivery("a***@e***.com", DeliveryMediumType.EMAIL), SENT);
 
     @Test
     void cooldownCountsDownFromTheLastSend() {
@@ -31,7 +32,7 @@ class ResetFlowTests {
     void resendingKeepsTheUser() {
         ResetFlow held = ResetFlow.codeAlreadyHeld("ana");
 
-        ResetFlow resent = held.withCodeSent(new CodeDelivery("a***@e***.com", "EMAIL"), SENT);
+        ResetFlow resent = held.withCodeSent(new CodeDelivery("a***@e***.com", DeliveryMediumType.EMAIL), SENT);
 
         assertThat(resent.username()).isEqualTo("ana");
         assertThat(resent.codeSentAt()).isEqualTo(SENT);

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DeliveryMediumType;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -15,7 +16,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import com.cognitoselfservice.cognito.CodeDelivery;
 import com.cognitoselfservice.cognito.CognitoErrors;
 import com.cognitoselfservice.cognito.CognitoGateway;
-import com.cognitoselfservice.web.WebSliceTest;
+import com.cognitoselfservice.support.WebSliceTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
@@ -64,7 +65,7 @@ class ForgotPasswordControllerTests {
 
     @Test
     void postWhenCodeSentThenConfirmPageWithTheDestinationInTheSession() throws Exception {
-        given(cognito.forgotPassword("ana")).willReturn(new CodeDelivery("a***@e***.com", "EMAIL"));
+        given(cognito.forgotPassword("ana")).willReturn(new CodeDelivery("a***@e***.com", DeliveryMediumType.EMAIL));
 
         MvcResult result = submit(post("/forgot-password").with(csrf()).param("username", "ana"))
             .andExpect(redirectedUrl("/confirm-code"))

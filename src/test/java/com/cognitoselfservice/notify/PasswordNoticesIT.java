@@ -16,8 +16,8 @@ import com.cognitoselfservice.support.AwsStub;
 import com.cognitoselfservice.support.CognitoEmulator;
 import com.cognitoselfservice.support.EmulatorTest;
 import com.cognitoselfservice.support.Page;
-import com.cognitoselfservice.support.SentEmails;
 import com.cognitoselfservice.support.SentEmails.Email;
+import com.cognitoselfservice.support.SentEmails;
 import com.cognitoselfservice.support.TestPool;
 import com.cognitoselfservice.support.Visitor;
 

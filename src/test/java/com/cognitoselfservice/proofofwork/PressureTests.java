@@ -9,6 +9,7 @@ import org.springframework.mock.web.MockHttpServletRequest;
 
 import com.cognitoselfservice.abuse.AbuseLimits;
 import com.cognitoselfservice.abuse.CognitoBudget;
+import com.cognitoselfservice.abuse.CognitoQuota;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -31,7 +32,7 @@ class PressureTests {
     PressureTests() {
         when(limits.usageFrom(anyString(), eq(AbuseLimits.AddressLimit.CODE_SEND)))
             .thenReturn(new AbuseLimits.Usage(0.2, Duration.ZERO), new AbuseLimits.Usage(0.6, Duration.ofSeconds(30)));
-        when(budget.usage("ForgotPassword")).thenReturn(0.1);
+        when(budget.usage(CognitoQuota.ACCOUNT_RECOVERY)).thenReturn(0.1);
     }
 
     @Test
@@ -42,7 +43,7 @@ class PressureTests {
             .isEqualTo(0.6);
 
         verify(limits, times(2)).usageFrom(anyString(), eq(AbuseLimits.AddressLimit.CODE_SEND));
-        verify(budget, times(1)).usage("ForgotPassword");
+        verify(budget, times(1)).usage(CognitoQuota.ACCOUNT_RECOVERY);
     }
 
     @Test
@@ -51,7 +52,7 @@ class PressureTests {
         nanos.addAndGet(Duration.ofMillis(150).toNanos());
         pressure.glance(Purpose.CODE_SEND, from("203.0.113.7"));
         verify(limits, times(1)).usageFrom(anyString(), eq(AbuseLimits.AddressLimit.CODE_SEND));
-        verify(budget, times(2)).usage("ForgotPassword");
+        verify(budget, times(2)).usage(CognitoQuota.ACCOUNT_RECOVERY);
 
         nanos.addAndGet(Duration.ofSeconds(1).toNanos());
 
@@ -68,7 +69,7 @@ class PressureTests {
 
         assertThat(checked).isEqualTo(new Pressure.Reading(0.6, Duration.ofSeconds(30)));
         verify(limits, times(3)).usageFrom("203.0.113.7", AbuseLimits.AddressLimit.CODE_SEND);
-        verify(budget, times(2)).usage("ForgotPassword");
+        verify(budget, times(2)).usage(CognitoQuota.ACCOUNT_RECOVERY);
         assertThat(nextView.used()).isEqualTo(0.6);
     }
 
@@ -84,7 +85,7 @@ class PressureTests {
 
     @Test
     void theBudgetWinsWhenItIsTheFuller() {
-        when(budget.usage("InitiateAuth")).thenReturn(0.9);
+        when(budget.usage(CognitoQuota.SIGN_IN)).thenReturn(0.9);
         when(limits.usageFrom(anyString(), eq(AbuseLimits.AddressLimit.SIGN_IN)))
             .thenReturn(new AbuseLimits.Usage(0.3, Duration.ofSeconds(40)));
 

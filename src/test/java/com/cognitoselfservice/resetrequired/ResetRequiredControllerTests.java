@@ -9,7 +9,7 @@ import org.springframework.test.web.servlet.MvcResult;
 
 import com.cognitoselfservice.cognito.CognitoGateway;
 import com.cognitoselfservice.flow.ResetFlow;
-import com.cognitoselfservice.web.WebSliceTest;
+import com.cognitoselfservice.support.WebSliceTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.verifyNoInteractions;

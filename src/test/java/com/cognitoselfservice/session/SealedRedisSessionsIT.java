@@ -13,8 +13,8 @@ import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactor
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.session.SessionRepository;
 
-import com.cognitoselfservice.secret.ServerKeys;
-import com.cognitoselfservice.secret.SessionKeyProperties;
+import com.cognitoselfservice.deploymentkeys.ServerKeys;
+import com.cognitoselfservice.deploymentkeys.SessionKeyProperties;
 import com.cognitoselfservice.support.RedisServer;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -7,6 +7,8 @@ import java.util.Date;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ChallengeNameType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DeliveryMediumType;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -31,11 +33,11 @@ class SessionJsonTests {
 
     @Test
     void everyKindOfValueTheAppKeepsComesBackEqual() {
-        ResetFlow flow = ResetFlow.codeSent("ana", CodeDelivery.of("ana@example.com", "EMAIL"),
+        ResetFlow flow = ResetFlow.codeSent("ana", CodeDelivery.of("ana@example.com", DeliveryMediumType.EMAIL),
                 Instant.parse("2026-11-30T10:00:00Z"));
         HeldVisit visit = new HeldVisit("shop", "https://app.example/login", "fr", true);
         PendingSignIn pending = new PendingSignIn("3f1c",
-                new SignInChallenge("NEW_PASSWORD_REQUIRED", "cognito-session", "ana", List.of("name")),
+                new SignInChallenge(ChallengeNameType.NEW_PASSWORD_REQUIRED, "cognito-session", "ana", List.of("name")),
                 Instant.parse("2026-11-30T10:01:00Z"), "Ana", SignInPurpose.CHANGE_PASSWORD);
         FlashMap flash = new FlashMap();
         flash.setTargetRequestPath("/done");

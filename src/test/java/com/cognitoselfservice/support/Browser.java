@@ -3,6 +3,7 @@ package com.cognitoselfservice.support;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Headless Chromium from the machine's packages (Selenium Manager cannot download
@@ -30,11 +33,12 @@ public final class Browser {
     public static WebDriver chromium(boolean javascript) {
         File binary = executable("CHROME_BIN", "/usr/bin/chromium");
         File driver = executable("CHROMEDRIVER", "/usr/bin/chromedriver");
+        Path profile = tempDir();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(binary);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1280,1000", "--user-data-dir=" + tempDir());
+                "--disable-sync", "--window-size=1280,1000", "--user-data-dir=" + profile);
         if (!javascript) {
             options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
         }
@@ -42,7 +46,15 @@ public final class Browser {
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver).build();
-        ChromeDriver chrome = new ChromeDriver(service, options);
+        ChromeDriver chrome = new ChromeDriver(service, options) {
+
+            @Override
+            public void quit() {
+                super.quit();
+                FileSystemUtils.deleteRecursively(profile.toFile());
+            }
+
+        };
         chrome.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         return chrome;
     }
@@ -83,11 +95,9 @@ public final class Browser {
         return file;
     }
 
-    private static String tempDir() {
+    private static Path tempDir() {
         try {
-            File dir = Files.createTempDirectory("chromium-profile").toFile();
-            dir.deleteOnExit();
-            return dir.getAbsolutePath();
+            return Files.createTempDirectory("chromium-profile");
         }
         catch (IOException ex) {
             throw new IllegalStateException(ex);

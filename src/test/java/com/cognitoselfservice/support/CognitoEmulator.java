@@ -12,7 +12,7 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 
-import com.cognitoselfservice.cognito.demo.EmbeddedEmulator;
+import com.cognitoselfservice.demo.EmbeddedEmulator;
 
 /**
  * The Cognito endpoint the tests run against, found once per JVM:

@@ -11,7 +11,7 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 
-import com.cognitoselfservice.store.StoreUnavailable;
+import com.cognitoselfservice.sharedstore.StoreUnavailable;
 
 /**
  * The fleet's audit trail: every instance adds its entries to one capped Redis list

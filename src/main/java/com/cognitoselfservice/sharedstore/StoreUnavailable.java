@@ -1,0 +1,38 @@
+package com.cognitoselfservice.sharedstore;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * The shared store (Redis) cannot be reached just now. What was kept in it is still
+ * there: the person is told to try again in a moment, not to start over.
+ */
+public class StoreUnavailable extends RuntimeException {
+
+    private static final String NOTICED = StoreUnavailable.class.getName();
+
+    public StoreUnavailable(Throwable cause) {
+        super("The shared store cannot be reached: " + cause.getClass().getSimpleName(), cause);
+    }
+
+    private StoreUnavailable() {
+        super("The shared store could not be reached for this request's session");
+    }
+
+    /**
+     * Notes that this request's session could not be read, so that the request goes on as
+     * one without a session only where that is right (an entry page).
+     */
+    public static void notice(HttpServletRequest request) {
+        request.setAttribute(NOTICED, Boolean.TRUE);
+    }
+
+    public static boolean noticed(HttpServletRequest request) {
+        return request.getAttribute(NOTICED) != null;
+    }
+
+    /** A page that needs the session its request could not read. */
+    public static StoreUnavailable forSessionOf(HttpServletRequest request) {
+        return new StoreUnavailable();
+    }
+
+}
