@@ -12,43 +12,55 @@ import org.springframework.test.context.ContextCustomizerFactory;
 import org.springframework.test.context.MergedContextConfiguration;
 
 /**
- * Gives every {@link EmulatorTest} class a pool of its own in the emulator, and the app
- * the settings that point at it (through the stub in front of the emulator).
+ * Gives every {@link EmulatorTest} configuration (client secret or not, and the further
+ * settings) a pool of its own in the emulator, and the app the settings that point at it
+ * (through the stub in front of the emulator). Test classes with the same configuration
+ * share the pool and one running app: Spring's test context cache keys the app by these
+ * settings. They stay apart as every test makes users of its own
+ * ({@link CognitoEmulator#uniqueUsername}), and the stub and the limits are keyed by
+ * username.
  */
 public class EmulatorPools implements ContextCustomizerFactory {
 
-    private static final Map<Class<?>, TestPool> POOLS = new ConcurrentHashMap<>();
+    private static final Map<Configuration, TestPool> POOLS = new ConcurrentHashMap<>();
 
-    /** The pool of a test class. */
+    /** The pool of a test class's configuration. */
     static TestPool of(Class<?> testClass) {
-        return POOLS.computeIfAbsent(testClass,
-                (missing) -> CognitoEmulator.shared().createPool(annotation(testClass).secret()));
+        return of(Configuration.of(testClass));
+    }
+
+    private static TestPool of(Configuration configuration) {
+        return POOLS.computeIfAbsent(configuration,
+                (missing) -> CognitoEmulator.shared().createPool(configuration.secret()));
     }
 
     @Override
     public ContextCustomizer createContextCustomizer(Class<?> testClass,
             List<ContextConfigurationAttributes> configurations) {
-        return testClass.isAnnotationPresent(EmulatorTest.class) ? new PoolSettings(testClass) : null;
+        return testClass.isAnnotationPresent(EmulatorTest.class) ? new PoolSettings(Configuration.of(testClass)) : null;
     }
 
-    private static EmulatorTest annotation(Class<?> testClass) {
-        return testClass.getAnnotation(EmulatorTest.class);
+    /** What an {@link EmulatorTest} asks of its app. */
+    private record Configuration(boolean secret, List<String> properties) {
+
+        static Configuration of(Class<?> testClass) {
+            EmulatorTest test = testClass.getAnnotation(EmulatorTest.class);
+            return new Configuration(test.secret(), List.of(test.properties()));
+        }
+
     }
 
-    /** The settings of one test class's app; its own context, as its pool is its own. */
-    private record PoolSettings(Class<?> testClass) implements ContextCustomizer {
+    /** The settings of the app of one configuration. */
+    private record PoolSettings(Configuration configuration) implements ContextCustomizer {
 
         @Override
-        public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration configuration) {
-            EmulatorTest test = annotation(testClass);
-            Map<String, Object> settings = AppAgainstEmulator.settings(of(testClass), test.secret());
-            for (String property : test.properties()) {
+        public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration merged) {
+            Map<String, Object> settings = AppAgainstEmulator.settings(of(configuration), configuration.secret());
+            for (String property : configuration.properties()) {
                 String[] pair = property.split("=", 2);
                 settings.put(pair[0].strip(), pair[1].strip());
             }
-            context.getEnvironment()
-                .getPropertySources()
-                .addFirst(new MapPropertySource("emulator-pool:" + testClass.getSimpleName(), settings));
+            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("emulator-pool", settings));
         }
 
     }
