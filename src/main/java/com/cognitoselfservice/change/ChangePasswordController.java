@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.cognitoselfservice.cognito.Username;
-import com.cognitoselfservice.flow.Completion;
+import com.cognitoselfservice.flow.FinishedFlow;
 import com.cognitoselfservice.flow.Completions;
 import com.cognitoselfservice.forms.FormErrors;
 import com.cognitoselfservice.password.NewPasswordCheck;
@@ -73,7 +73,7 @@ class ChangePasswordController {
             }
             passwordChange.complete(signIn.token(), form.getCurrentPassword(), form.getPassword(),
                     form.isSignOutEverywhere());
-            return completions.done(request, redirect, Completion.passwordChanged(form.getUsername()), "change");
+            return completions.done(request, redirect, FinishedFlow.CHANGE, form.getUsername(), signIn.verifiedEmail());
         }
         catch (Refusal refusal) {
             FormErrors.show(refusal, result, response);

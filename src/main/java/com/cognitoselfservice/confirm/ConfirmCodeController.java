@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import com.cognitoselfservice.flow.Completion;
 import com.cognitoselfservice.flow.Completions;
+import com.cognitoselfservice.flow.FinishedFlow;
 import com.cognitoselfservice.flow.ResetFlow;
 import com.cognitoselfservice.flow.ResetFlows;
 import com.cognitoselfservice.forms.FormErrors;
@@ -53,7 +53,7 @@ class ConfirmCodeController {
         }
         try {
             flows.confirm(request, flow, form.getCode(), form.getPassword());
-            return completions.done(request, redirect, Completion.passwordReset(flow.username()), "forgot");
+            return completions.done(request, redirect, FinishedFlow.FORGOT, flow.username(), null);
         }
         catch (Refusal refusal) {
             FormErrors.show(refusal, result, response);

@@ -10,8 +10,9 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
- * moto sends no email; it returns the code in a response header instead. In demo mode
- * that code goes to the {@link DemoMailbox}.
+ * moto sends no email; it returns the code in a response header instead
+ * ({@code moto-confirmation-code:290864}). In demo mode that code goes to the
+ * {@link DemoMailbox} as a person would read it in an email: the digits.
  */
 @Component
 @Profile(DemoEnvironment.PROFILE)
@@ -19,10 +20,17 @@ class CodeCaptureInterceptor implements ExecutionInterceptor {
 
     static final String CODE_HEADER = "x-moto-forgot-password-confirmation-code";
 
+    private static final String MOTO_PREFIX = "moto-confirmation-code:";
+
     private final DemoMailbox mailbox;
 
     CodeCaptureInterceptor(DemoMailbox mailbox) {
         this.mailbox = mailbox;
+    }
+
+    // moto takes the digits alone as the code too: only a prefixed code must match.
+    static String asSent(String code) {
+        return code.startsWith(MOTO_PREFIX) ? code.substring(MOTO_PREFIX.length()) : code;
     }
 
     @Override
@@ -33,7 +41,7 @@ class CodeCaptureInterceptor implements ExecutionInterceptor {
             context.httpResponse()
                 .firstMatchingHeader(CODE_HEADER)
                 .ifPresent((code) -> mailbox.record(request.username(), response.codeDeliveryDetails().destination(),
-                        code));
+                        asSent(code)));
         }
     }
 

@@ -3,11 +3,11 @@ package com.cognitoselfservice.flow;
 import jakarta.servlet.http.HttpServletRequest;
 
 import io.micrometer.core.instrument.Metrics;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import com.cognitoselfservice.notify.Change;
 import com.cognitoselfservice.notify.PasswordNotices;
 import com.cognitoselfservice.session.Sessions;
 
@@ -29,26 +29,19 @@ public class Completions {
     }
 
     /**
-     * The redirect to {@code /done}, counted for the flow that ended ({@code forgot},
-     * {@code change}, {@code new-password}, {@code mfa}).
+     * The redirect to {@code /done} after a flow ended for this person, counted for the
+     * flow; the notice goes to the verified email the sign-in's ID token named, or,
+     * without one, to what Cognito has for the person.
      */
-    public String done(HttpServletRequest request, RedirectAttributes redirect, Completion completion, String flow) {
+    public String done(HttpServletRequest request, RedirectAttributes redirect, FinishedFlow flow, String username,
+            @Nullable String verifiedEmail) {
         sessions.keepVisit(request);
-        if (completion.username() != null) {
-            notices.changedByUser(request, completion.username(), change(flow));
-        }
+        notices.changedByUser(request, username, flow.change(), verifiedEmail);
+        Completion completion = new Completion(flow.outcome(), username);
         redirect.addFlashAttribute(Completion.ATTRIBUTE, completion);
-        Metrics.counter("reset.flows.completed", "flow", flow, "outcome", completion.outcome().embedMessage())
+        Metrics.counter("reset.flows.completed", "flow", flow.metricName(), "outcome", flow.outcome().embedMessage())
             .increment();
         return "redirect:/done";
-    }
-
-    private static Change change(String flow) {
-        return switch (flow) {
-            case "forgot" -> Change.RESET;
-            case "new-password" -> Change.FIRST_PASSWORD;
-            default -> Change.CHANGED;
-        };
     }
 
 }

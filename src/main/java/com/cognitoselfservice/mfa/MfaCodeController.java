@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.cognitoselfservice.cognito.AccessToken;
-import com.cognitoselfservice.flow.Completion;
 import com.cognitoselfservice.flow.Completions;
+import com.cognitoselfservice.flow.FinishedFlow;
 import com.cognitoselfservice.forms.FormErrors;
 import com.cognitoselfservice.password.NewPasswordCheck;
 import com.cognitoselfservice.refusal.Refusal;
@@ -22,6 +22,7 @@ import com.cognitoselfservice.signin.Answering;
 import com.cognitoselfservice.signin.Challenge;
 import com.cognitoselfservice.signin.PasswordChange;
 import com.cognitoselfservice.signin.SignInPurpose;
+import com.cognitoselfservice.signin.SignInStep;
 import com.cognitoselfservice.signin.SignIns;
 import com.cognitoselfservice.visit.Visit;
 
@@ -68,9 +69,10 @@ class MfaCodeController {
             return "mfa-code";
         }
         try {
-            AccessToken token = signIns.answerCode(request, challenge, form.getCode());
-            passwordChange.complete(token, form.getCurrentPassword(), form.getPassword(), form.isSignOutEverywhere());
-            return completions.done(request, redirect, Completion.passwordChanged(challenge.username()), "mfa");
+            SignInStep signIn = signIns.answerCode(request, challenge, form.getCode());
+            passwordChange.complete(signIn.token(), form.getCurrentPassword(), form.getPassword(),
+                    form.isSignOutEverywhere());
+            return completions.done(request, redirect, FinishedFlow.MFA, challenge.username(), signIn.verifiedEmail());
         }
         catch (Refusal refusal) {
             FormErrors.show(refusal, result, response);

@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import com.cognitoselfservice.flow.Completion;
 import com.cognitoselfservice.flow.Completions;
+import com.cognitoselfservice.flow.FinishedFlow;
 import com.cognitoselfservice.forms.FormErrors;
 import com.cognitoselfservice.password.NewPasswordCheck;
 import com.cognitoselfservice.refusal.Refusal;
@@ -21,6 +21,7 @@ import com.cognitoselfservice.signin.Answering;
 import com.cognitoselfservice.signin.Challenge;
 import com.cognitoselfservice.signin.RequiredAttributes;
 import com.cognitoselfservice.signin.SignInPurpose;
+import com.cognitoselfservice.signin.SignInStep;
 import com.cognitoselfservice.signin.SignIns;
 import com.cognitoselfservice.visit.Visit;
 
@@ -64,9 +65,9 @@ class NewPasswordController {
             return "new-password";
         }
         try {
-            signIns.answerNewPassword(request, challenge, form.getPassword(), attributes);
-            return completions.done(request, redirect, Completion.passwordChanged(challenge.username()),
-                    "new-password");
+            SignInStep signIn = signIns.answerNewPassword(request, challenge, form.getPassword(), attributes);
+            return completions.done(request, redirect, FinishedFlow.NEW_PASSWORD, challenge.username(),
+                    signIn.verifiedEmail());
         }
         catch (Refusal refusal) {
             FormErrors.show(refusal, result, response);

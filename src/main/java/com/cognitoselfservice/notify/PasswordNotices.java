@@ -48,13 +48,17 @@ public class PasswordNotices {
         this.sender = sender;
     }
 
-    /** The person changed their own password in this request. */
-    public void changedByUser(HttpServletRequest request, String username, Change change) {
+    /**
+     * The person changed their own password in this request; the notice goes to the
+     * verified email given, else to what AdminGetUser says.
+     */
+    public void changedByUser(HttpServletRequest request, String username, Change change,
+            @Nullable String verifiedEmail) {
         if (!enabled.isOn()) {
             return;
         }
         Visit visit = visits.current(request);
-        pending(request).add(new Notice(username, NoticeAddress.of(request), change, clock.instant(), visit.locale(),
+        pending(request).add(new Notice(username, verifiedEmail, change, clock.instant(), visit.locale(),
                 brand(visit.product()), Requesters.browserFamily(request.getHeader(HttpHeaders.USER_AGENT)),
                 Requesters.network(ClientAddress.of(request)), forgotLink(visit.product(), username)));
     }

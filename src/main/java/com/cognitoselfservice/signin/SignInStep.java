@@ -7,8 +7,9 @@ import org.jspecify.annotations.Nullable;
 import com.cognitoselfservice.cognito.AccessToken;
 
 /**
- * Where a sign-in stands: signed in (an access token for this request, and the person's
- * Cognito groups), or on its way to the page that carries it on.
+ * Where a sign-in stands: signed in (an access token for this request, the person's
+ * Cognito groups and the verified email the ID token names), or on its way to the page
+ * that carries it on.
  */
 public final class SignInStep {
 
@@ -16,25 +17,29 @@ public final class SignInStep {
 
     private final List<String> groups;
 
+    private final @Nullable String verifiedEmail;
+
     private final @Nullable String next;
 
-    private SignInStep(@Nullable AccessToken token, List<String> groups, @Nullable String next) {
+    private SignInStep(@Nullable AccessToken token, List<String> groups, @Nullable String verifiedEmail,
+            @Nullable String next) {
         this.token = token;
         this.groups = groups;
+        this.verifiedEmail = verifiedEmail;
         this.next = next;
     }
 
-    static SignInStep signedIn(AccessToken token, List<String> groups) {
-        return new SignInStep(token, groups, null);
+    static SignInStep signedIn(AccessToken token, List<String> groups, @Nullable String verifiedEmail) {
+        return new SignInStep(token, groups, verifiedEmail, null);
     }
 
     static SignInStep continueAt(String link) {
-        return new SignInStep(null, List.of(), link);
+        return new SignInStep(null, List.of(), null, link);
     }
 
     /** A permanent password was set, but Cognito asks for more before signing in. */
     static SignInStep passwordSetOnly() {
-        return new SignInStep(null, List.of(), null);
+        return new SignInStep(null, List.of(), null, null);
     }
 
     public boolean isSignedIn() {
@@ -50,6 +55,11 @@ public final class SignInStep {
 
     public List<String> groups() {
         return groups;
+    }
+
+    /** Where a "your password was changed" email may go; none when not signed in. */
+    public @Nullable String verifiedEmail() {
+        return verifiedEmail;
     }
 
     /** The redirect to the page that carries the sign-in on. */

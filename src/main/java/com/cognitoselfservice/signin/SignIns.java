@@ -17,7 +17,6 @@ import com.cognitoselfservice.cognito.CognitoFailure;
 import com.cognitoselfservice.cognito.SignInChallenge;
 import com.cognitoselfservice.cognito.SignInGateway;
 import com.cognitoselfservice.cognito.SignInResult;
-import com.cognitoselfservice.notify.NoticeAddress;
 import com.cognitoselfservice.proofofwork.ProofOfWork;
 import com.cognitoselfservice.proofofwork.Purpose;
 import com.cognitoselfservice.visit.Visits;
@@ -80,7 +79,7 @@ public class SignIns {
             return SignInStep.continueAt(link(request, resetRequired, username));
         }
         if (result.isSignedIn()) {
-            return signedIn(request, result);
+            return signedIn(result);
         }
         SignInChallenge challenge = result.challenge();
         String page = purpose.pageFor(challenge);
@@ -100,11 +99,11 @@ public class SignIns {
         PendingSignIn pending = challenge.pending();
         SignInResult result = answer(request, pending, () -> gateway(pending.purpose())
             .respondToNewPassword(pending.challenge(), newPassword, attributes.values()));
-        return result.isSignedIn() ? signedIn(request, result) : SignInStep.passwordSetOnly();
+        return result.isSignedIn() ? signedIn(result) : SignInStep.passwordSetOnly();
     }
 
     /** Answers a sign-in code challenge; the abuse limits on codes apply. */
-    public AccessToken answerCode(HttpServletRequest request, Challenge challenge, String code) {
+    public SignInStep answerCode(HttpServletRequest request, Challenge challenge, String code) {
         PendingSignIn pending = challenge.pending();
         limits.checkConfirm(ClientAddress.of(request), pending.typedUsername());
         SignInResult result = answer(request, pending,
@@ -112,8 +111,7 @@ public class SignIns {
         if (!result.isSignedIn()) {
             throw new UnsupportedChallenge(pending.purpose());
         }
-        NoticeAddress.remember(request, result.verifiedEmail());
-        return result.accessToken();
+        return signedIn(result);
     }
 
     /** How long a challenge is honoured, for the pages that say so. */
@@ -131,10 +129,8 @@ public class SignIns {
         return challenges.username(request);
     }
 
-    // The ID token's verified email is where a "password changed" notice goes.
-    private static SignInStep signedIn(HttpServletRequest request, SignInResult result) {
-        NoticeAddress.remember(request, result.verifiedEmail());
-        return SignInStep.signedIn(result.accessToken(), result.groups());
+    private static SignInStep signedIn(SignInResult result) {
+        return SignInStep.signedIn(result.accessToken(), result.groups(), result.verifiedEmail());
     }
 
     private SignInResult answer(HttpServletRequest request, PendingSignIn pending, Answer answer) {

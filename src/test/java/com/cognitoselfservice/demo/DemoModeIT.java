@@ -56,6 +56,7 @@ class DemoModeIT {
         assertThat(mailbox.text()).contains("Demo mailbox").contains("alice");
         Matcher code = Pattern.compile("<code class=\"code\">([^<]+)</code>").matcher(mailbox.body());
         assertThat(code.find()).isTrue();
+        assertThat(code.group(1)).as("the code as an email shows it").matches("\\d{6}");
 
         Page done = visitor.follow(visitor.post("/confirm-code",
                 Map.of("code", code.group(1), "password", "Fresh-pass-9!", "confirmPassword", "Fresh-pass-9!")));

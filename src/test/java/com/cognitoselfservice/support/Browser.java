@@ -7,9 +7,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.logging.Level;
 
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -30,7 +33,27 @@ public final class Browser {
     private Browser() {
     }
 
+    /**
+     * A browser with JavaScript on or off, as a new one: no cookies, no storage, no
+     * cache, one empty tab. Starting Chromium takes most of a second, so a browser a test
+     * quits is cleared and kept for the next test; the browsers themselves end with the
+     * JVM.
+     */
     public static WebDriver chromium(boolean javascript) {
+        KeptBrowser kept = IDLE.get(javascript).poll();
+        return (kept != null) ? kept : start(javascript);
+    }
+
+    private static final Map<Boolean, Queue<KeptBrowser>> IDLE = Map.of(true, new ConcurrentLinkedQueue<>(), false,
+            new ConcurrentLinkedQueue<>());
+
+    private static final Queue<KeptBrowser> STARTED = new ConcurrentLinkedQueue<>();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> STARTED.forEach(KeptBrowser::end)));
+    }
+
+    private static KeptBrowser start(boolean javascript) {
         File binary = executable("CHROME_BIN", "/usr/bin/chromium");
         File driver = executable("CHROMEDRIVER", "/usr/bin/chromedriver");
         Path profile = tempDir();
@@ -46,17 +69,60 @@ public final class Browser {
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver).build();
-        ChromeDriver chrome = new ChromeDriver(service, options) {
-
-            @Override
-            public void quit() {
-                super.quit();
-                FileSystemUtils.deleteRecursively(profile.toFile());
-            }
-
-        };
+        KeptBrowser chrome = new KeptBrowser(service, options, javascript, profile);
         chrome.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        STARTED.add(chrome);
         return chrome;
+    }
+
+    /**
+     * A Chromium whose {@code quit()} clears it for the next test instead of ending it.
+     */
+    private static final class KeptBrowser extends ChromeDriver {
+
+        private final boolean javascript;
+
+        private final Path profile;
+
+        KeptBrowser(ChromeDriverService service, ChromeOptions options, boolean javascript, Path profile) {
+            super(service, options);
+            this.javascript = javascript;
+            this.profile = profile;
+        }
+
+        @Override
+        public void quit() {
+            try {
+                String first = getWindowHandles().iterator().next();
+                for (String window : getWindowHandles()) {
+                    if (!window.equals(first)) {
+                        switchTo().window(window).close();
+                    }
+                }
+                switchTo().window(first);
+                get("about:blank");
+                executeCdpCommand("Network.clearBrowserCookies", Map.of());
+                executeCdpCommand("Network.clearBrowserCache", Map.of());
+                // What the last test's pages wrote to the console is not the next one's.
+                manage().logs().get(LogType.BROWSER);
+                IDLE.get(javascript).add(this);
+            }
+            catch (WebDriverException ex) {
+                end();
+            }
+        }
+
+        void end() {
+            STARTED.remove(this);
+            try {
+                super.quit();
+            }
+            catch (WebDriverException ex) {
+                // Gone already.
+            }
+            FileSystemUtils.deleteRecursively(profile.toFile());
+        }
+
     }
 
     /**
