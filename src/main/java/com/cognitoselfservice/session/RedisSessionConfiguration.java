@@ -13,9 +13,20 @@ import com.cognitoselfservice.deploymentkeys.ServerKeys;
 class RedisSessionConfiguration {
 
     @Bean
-    SealedRedisSessions sessionRepository(StringRedisTemplate redis, ServerKeys keys, SessionProperties properties) {
+    RedisSessionNames redisSessionNames(ServerKeys keys) {
         keys.requireConfigured("with the redis profile, where every instance must open what another sealed");
-        return new SealedRedisSessions(redis, keys, properties.idleTimeout());
+        return new RedisSessionNames(keys);
+    }
+
+    @Bean
+    RedisSessionCounts sessionQuota(StringRedisTemplate redis, RedisSessionNames names) {
+        return new RedisSessionCounts(redis, names);
+    }
+
+    @Bean
+    SealedRedisSessions sessionRepository(StringRedisTemplate redis, ServerKeys keys, RedisSessionNames names,
+            RedisSessionCounts counts, SessionProperties properties) {
+        return new SealedRedisSessions(redis, keys, names, counts, properties.idleTimeout());
     }
 
 }

@@ -14,42 +14,34 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.data.redis.core.ZSetOperations.TypedTuple;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.session.MapSession;
 import org.springframework.session.SessionRepository;
 
 import com.cognitoselfservice.deploymentkeys.ServerKeys;
-import com.cognitoselfservice.deploymentkeys.SigningKey;
 import com.cognitoselfservice.sharedstore.StoreUnavailable;
 
 /**
  * Sessions in Redis, for a fleet: any instance continues a flow another one started.
  * <p>
- * A session is a hash kept under an HMAC of its id: its times in the clear, and each
- * attribute as its {@link SessionJson} sealed with AES-GCM under the deployment's key and
- * bound to the session's key and the attribute's name. Someone who reads the store (a
- * dump, a replica, a backup) finds neither a cookie to present nor a Cognito session or
- * username to read, and cannot move a value to another session or attribute. A save
- * writes only the attributes its request changed ({@link ChangedSession}), in one step
- * that does nothing when the session ended meanwhile; a new id, or a key rotation, writes
- * the whole session under its new key. Each expires with its idle timeout. Per kind and
- * per (hashed) address, sorted sets of the keys by expiry give the admission its counts.
+ * A session is a hash kept under an HMAC of its id ({@link RedisSessionNames}): its times
+ * in the clear, and each attribute as its {@link SessionJson} sealed with AES-GCM under
+ * the deployment's key and bound to the session's key and the attribute's name. Someone
+ * who reads the store (a dump, a replica, a backup) finds neither a cookie to present nor
+ * a Cognito session or username to read, and cannot move a value to another session or
+ * attribute. A save writes only the attributes its request changed
+ * ({@link ChangedSession}), in one step that does nothing when the session ended
+ * meanwhile; a new id, or a key rotation, writes the whole session under its new key.
+ * Each expires with its idle timeout, and is counted for the admission of new ones
+ * ({@link RedisSessionCounts}).
  */
-final class SealedRedisSessions implements SessionRepository<ChangedSession>, SessionQuota {
-
-    private static final String PREFIX = "reset:session:";
+final class SealedRedisSessions implements SessionRepository<ChangedSession> {
 
     private static final String CREATED = "created";
 
     private static final String ACCESSED = "accessed";
 
     private static final String IDLE = "idle";
-
-    /** The sorted sets of kind and address the session's key is counted in. */
-    private static final String KIND_SET = "kind-set";
-
-    private static final String ADDRESS_SET = "address-set";
 
     private static final String ATTRIBUTE = "attribute:";
 
@@ -73,16 +65,20 @@ final class SealedRedisSessions implements SessionRepository<ChangedSession>, Se
 
     private final ServerKeys keys;
 
-    private final List<SigningKey> names;
+    private final RedisSessionNames names;
+
+    private final RedisSessionCounts counts;
 
     private final SessionJson json = new SessionJson();
 
     private final Duration idleTimeout;
 
-    SealedRedisSessions(StringRedisTemplate redis, ServerKeys keys, Duration idleTimeout) {
+    SealedRedisSessions(StringRedisTemplate redis, ServerKeys keys, RedisSessionNames names, RedisSessionCounts counts,
+            Duration idleTimeout) {
         this.redis = redis;
         this.keys = keys;
-        this.names = keys.signingKeys("session-name");
+        this.names = names;
+        this.counts = counts;
         this.idleTimeout = idleTimeout;
     }
 
@@ -93,14 +89,36 @@ final class SealedRedisSessions implements SessionRepository<ChangedSession>, Se
 
     @Override
     public void save(ChangedSession session) {
-        String key = key(names.get(0), session.getId());
+        String key = names.of(session.getId());
         String readFrom = session.storedAs();
         boolean whole = !key.equals(readFrom);
         String kind = session.getAttribute(LiveSessions.KIND);
         String address = session.getAttribute(LiveSessions.ADDRESS);
-        String kindSet = (kind != null) ? PREFIX + "kind:" + kind : null;
-        String addressSet = (address != null && !SessionKind.CONSOLE.name().equals(kind)) ? addressKey(address) : null;
+        String kindSet = (kind != null) ? RedisSessionNames.kindSet(SessionKind.valueOf(kind)) : null;
+        String addressSet = (address != null && !SessionKind.CONSOLE.name().equals(kind)) ? names.addressSet(address)
+                : null;
+        List<String> arguments = arguments(session, key, whole, kindSet, addressSet);
+        long expires = session.getLastAccessedTime().plus(session.getMaxInactiveInterval()).toEpochMilli();
+        boolean kept = available(() -> {
+            Long written = redis.execute(SAVE, List.of(key, (readFrom != null) ? readFrom : ""), arguments.toArray());
+            if (written == null || written == 0) {
+                return false;
+            }
+            if (readFrom != null && !readFrom.equals(key)) {
+                counts.uncount(readFrom, kindSet, addressSet);
+            }
+            counts.counted(key, kindSet, addressSet, expires, session.getMaxInactiveInterval());
+            return true;
+        });
+        if (kept) {
+            session.saved(key);
+        }
+    }
 
+    // The script's arguments: the whole session, or the times and what the request
+    // changed.
+    private List<String> arguments(ChangedSession session, String key, boolean whole, @Nullable String kindSet,
+            @Nullable String addressSet) {
         Map<String, String> fields = new LinkedHashMap<>();
         List<String> removed = new ArrayList<>();
         fields.put(ACCESSED, Long.toString(session.getLastAccessedTime().toEpochMilli()));
@@ -110,8 +128,8 @@ final class SealedRedisSessions implements SessionRepository<ChangedSession>, Se
         }
         if (whole || session.changedAttributes().contains(LiveSessions.KIND)
                 || session.changedAttributes().contains(LiveSessions.ADDRESS)) {
-            fields.put(KIND_SET, (kindSet != null) ? kindSet : "");
-            fields.put(ADDRESS_SET, (addressSet != null) ? addressSet : "");
+            fields.put(RedisSessionCounts.KIND_SET, (kindSet != null) ? kindSet : "");
+            fields.put(RedisSessionCounts.ADDRESS_SET, (addressSet != null) ? addressSet : "");
         }
         for (String name : whole ? session.getAttributeNames() : session.changedAttributes()) {
             Object value = session.getAttribute(name);
@@ -131,35 +149,13 @@ final class SealedRedisSessions implements SessionRepository<ChangedSession>, Se
             arguments.add(value);
         });
         arguments.addAll(removed);
-
-        long expires = session.getLastAccessedTime().plus(session.getMaxInactiveInterval()).toEpochMilli();
-        boolean kept = available(() -> {
-            Long written = redis.execute(SAVE, List.of(key, (readFrom != null) ? readFrom : ""), arguments.toArray());
-            if (written == null || written == 0) {
-                return false;
-            }
-            if (readFrom != null && !readFrom.equals(key)) {
-                uncount(readFrom, kindSet, addressSet);
-            }
-            if (kindSet != null) {
-                redis.opsForZSet().add(kindSet, key, expires);
-            }
-            if (addressSet != null) {
-                redis.opsForZSet().add(addressSet, key, expires);
-                redis.expire(addressSet, session.getMaxInactiveInterval());
-            }
-            return true;
-        });
-        if (kept) {
-            session.saved(key);
-        }
+        return arguments;
     }
 
     @Override
     public @Nullable ChangedSession findById(String id) {
         return available(() -> {
-            for (SigningKey name : names) {
-                String key = key(name, id);
+            for (String key : names.all(id)) {
                 Map<Object, Object> stored = redis.opsForHash().entries(key);
                 if (!stored.isEmpty()) {
                     MapSession session = opened(id, key, stored);
@@ -170,7 +166,8 @@ final class SealedRedisSessions implements SessionRepository<ChangedSession>, Se
         });
     }
 
-    // Null when a value does not open: altered, or sealed under a key no longer known.
+    // Null when a value does not open: altered, moved, or sealed under a key no longer
+    // known.
     private @Nullable MapSession opened(String id, String key, Map<Object, Object> stored) {
         MapSession session = new MapSession(id);
         session.setCreationTime(Instant.ofEpochMilli(number(stored.get(CREATED))));
@@ -194,62 +191,9 @@ final class SealedRedisSessions implements SessionRepository<ChangedSession>, Se
     @Override
     public void deleteById(String id) {
         available(() -> {
-            for (SigningKey name : names) {
-                forget(key(name, id));
-            }
+            names.all(id).forEach(counts::end);
             return null;
         });
-    }
-
-    @Override
-    public long openFrom(String address, @Nullable String ownSessionId) {
-        return available(() -> {
-            String held = addressKey(address);
-            redis.opsForZSet().removeRangeByScore(held, Double.NEGATIVE_INFINITY, System.currentTimeMillis());
-            Long open = redis.opsForZSet().zCard(held);
-            boolean ownCounted = ownSessionId != null
-                    && redis.opsForZSet().score(held, key(names.get(0), ownSessionId)) != null;
-            return ((open != null) ? open : 0) - (ownCounted ? 1 : 0);
-        });
-    }
-
-    @Override
-    public void makeRoomFor(SessionKind kind, int maximum) {
-        available(() -> {
-            String ofKind = PREFIX + "kind:" + kind.name();
-            redis.opsForZSet().removeRangeByScore(ofKind, Double.NEGATIVE_INFINITY, System.currentTimeMillis());
-            Long held = redis.opsForZSet().zCard(ofKind);
-            for (long over = ((held != null) ? held : 0) - maximum + 1; over > 0; over--) {
-                TypedTuple<String> oldest = redis.opsForZSet().popMin(ofKind);
-                if (oldest == null || oldest.getValue() == null) {
-                    break;
-                }
-                forget(oldest.getValue());
-            }
-            return null;
-        });
-    }
-
-    @Override
-    public long count(SessionKind kind) {
-        Long open = available(() -> redis.opsForZSet()
-            .count(PREFIX + "kind:" + kind.name(), System.currentTimeMillis(), Double.POSITIVE_INFINITY));
-        return (open != null) ? open : 0;
-    }
-
-    // Ends a session and takes it out of the counts of its kind and its address.
-    private void forget(String key) {
-        List<Object> sets = redis.opsForHash().multiGet(key, List.of(KIND_SET, ADDRESS_SET));
-        redis.delete(key);
-        uncount(key, (String) sets.get(0), (String) sets.get(1));
-    }
-
-    private void uncount(String key, @Nullable String... sets) {
-        for (String set : sets) {
-            if (set != null && !set.isEmpty()) {
-                redis.opsForZSet().remove(set, key);
-            }
-        }
     }
 
     private String sealed(String key, String attribute, Object value) {
@@ -258,20 +202,6 @@ final class SealedRedisSessions implements SessionRepository<ChangedSession>, Se
 
     private static String boundTo(String key, String attribute) {
         return key + '\n' + attribute;
-    }
-
-    private String addressKey(String address) {
-        return PREFIX + "address:" + hash(names.get(0), "address:" + address);
-    }
-
-    // The single value an earlier layout kept is named from "id:"; it is never read as a
-    // hash, and expires.
-    private static String key(SigningKey name, String id) {
-        return PREFIX + hash(name, "session:" + id);
-    }
-
-    private static String hash(SigningKey key, String value) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(key.sign(value));
     }
 
     private static long number(@Nullable Object field) {
@@ -283,7 +213,7 @@ final class SealedRedisSessions implements SessionRepository<ChangedSession>, Se
         }
     }
 
-    private static <T> T available(Supplier<T> command) {
+    static <T> T available(Supplier<T> command) {
         try {
             return command.get();
         }
