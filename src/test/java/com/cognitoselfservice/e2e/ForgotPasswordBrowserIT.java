@@ -80,7 +80,7 @@ class ForgotPasswordBrowserIT {
         WebElement before = browser.findElement(By.id("resend"));
         confirm.resendButton().click();
         // Without script the page itself is sent again: the old one must be gone first.
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(before));
+        Pages.awaitGone(browser, before);
         Pages.awaitText(browser, By.id("resend"), "Please wait");
         assertThat(confirm.resendSection()).containsPattern("Please wait \\d+ s before asking for another code\\.");
 

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -28,8 +29,53 @@ final class Pages {
         return driver.findElement(By.id(labelElement.getAttribute("for")));
     }
 
+    /**
+     * Types a new password and its repetition and, where the live help runs, waits until
+     * it has answered the repetition, as a person reads the checklist before sending:
+     * each answer can move the button below it, and a click sent as it moves lands
+     * elsewhere.
+     */
+    static void typeNewPassword(WebDriver driver, String password, String again) {
+        fieldLabelled(driver, "New password").sendKeys(password);
+        fieldLabelled(driver, "New password again").sendKeys(again);
+        if (liveHelpRuns(driver)) {
+            waitFor(driver).until((page) -> {
+                String help = page.findElement(By.id("password-help")).getText();
+                return (help.contains("The two passwords match.") || help.contains("are not the same"))
+                        && page.findElements(By.cssSelector(".htmx-request")).isEmpty();
+            });
+        }
+    }
+
+    private static boolean liveHelpRuns(WebDriver driver) {
+        try {
+            return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript("return !!window.htmx"))
+                    && !driver.findElements(By.id("password-help")).isEmpty();
+        }
+        catch (WebDriverException ex) {
+            return false;
+        }
+    }
+
     static void press(WebDriver driver, String buttonText) {
         driver.findElement(By.xpath("//button[normalize-space()='" + buttonText + "']")).click();
+    }
+
+    /**
+     * Waits until an element of the page being left is gone. While the next page replaces
+     * it, Chromium may answer for the old element with an error of its own rather than
+     * that it is stale: either way it is no longer on the page.
+     */
+    static void awaitGone(WebDriver driver, WebElement element) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until((page) -> {
+            try {
+                element.isEnabled();
+                return false;
+            }
+            catch (WebDriverException gone) {
+                return true;
+            }
+        });
     }
 
     /** Waits for an element, e.g. on a page that keeps its heading after a submit. */
@@ -126,8 +172,7 @@ final class Pages {
 
         void enter(String code, String password, String again) {
             fieldLabelled(driver, "Code").sendKeys(code);
-            fieldLabelled(driver, "New password").sendKeys(password);
-            fieldLabelled(driver, "New password again").sendKeys(again);
+            typeNewPassword(driver, password, again);
             press(driver, "Set new password");
         }
 
@@ -164,8 +209,7 @@ final class Pages {
         void change(String username, String current, String newPassword) {
             fieldLabelled(driver, "Username").sendKeys(username);
             fieldLabelled(driver, "Current password").sendKeys(current);
-            fieldLabelled(driver, "New password").sendKeys(newPassword);
-            fieldLabelled(driver, "New password again").sendKeys(newPassword);
+            typeNewPassword(driver, newPassword, newPassword);
             press(driver, "Change password");
         }
 
@@ -199,8 +243,7 @@ final class Pages {
 
         /** Sends the permanent password; the caller waits for the page it leads to. */
         void choose(String password) {
-            fieldLabelled(driver, "New password").sendKeys(password);
-            fieldLabelled(driver, "New password again").sendKeys(password);
+            typeNewPassword(driver, password, password);
             press(driver, "Set password");
         }
 
@@ -227,8 +270,7 @@ final class Pages {
         void answer(String code, String current, String newPassword) {
             fieldLabelled(driver, "Sign-in code").sendKeys(code);
             fieldLabelled(driver, "Current password").sendKeys(current);
-            fieldLabelled(driver, "New password").sendKeys(newPassword);
-            fieldLabelled(driver, "New password again").sendKeys(newPassword);
+            typeNewPassword(driver, newPassword, newPassword);
             press(driver, "Change password");
         }
 
