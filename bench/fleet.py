@@ -93,7 +93,7 @@ def main():
     per_key = [int(redis(redis_port, "memory", "usage", key)) for key in sample]
     print(f"sessions in Redis: {keys_before} before, {len(keys)} after {left_open} flows left open at the code step"
           f" ({started} of them reached it)")
-    print(f"memory per open flow: {statistics.mean(per_key):.0f} B for its sealed session value (MEMORY USAGE, "
+    print(f"memory per open flow: {statistics.mean(per_key):.0f} B for its session, a hash of sealed values (MEMORY USAGE, "
           f"mean of {len(sample)}), {(after - before) / left_open:.0f} B of used_memory with its index entries")
 
 
