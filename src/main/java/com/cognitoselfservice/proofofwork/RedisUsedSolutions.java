@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.springframework.context.annotation.Profile;
-import org.springframework.dao.DataAccessException;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 
@@ -36,12 +35,8 @@ class RedisUsedSolutions implements UsedSolutions {
         if (left.isNegative() || left.isZero()) {
             return false;
         }
-        try {
-            return Boolean.TRUE.equals(redis.opsForValue().setIfAbsent(PREFIX + challenge, "1", left));
-        }
-        catch (DataAccessException ex) {
-            throw new StoreUnavailable(ex);
-        }
+        return StoreUnavailable
+            .whenReachable(() -> Boolean.TRUE.equals(redis.opsForValue().setIfAbsent(PREFIX + challenge, "1", left)));
     }
 
 }

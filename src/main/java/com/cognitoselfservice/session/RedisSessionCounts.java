@@ -8,6 +8,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.ZSetOperations.TypedTuple;
 
+import com.cognitoselfservice.sharedstore.StoreUnavailable;
+
 /**
  * The sessions in Redis counted for their admission: per kind and per (hashed) address, a
  * sorted set of their keys by expiry. A session's hash names the sets it is counted in,
@@ -30,7 +32,7 @@ final class RedisSessionCounts implements SessionQuota {
 
     @Override
     public long openFrom(String address, @Nullable String ownSessionId) {
-        return SealedRedisSessions.available(() -> {
+        return StoreUnavailable.whenReachable(() -> {
             String held = names.addressSet(address);
             redis.opsForZSet().removeRangeByScore(held, Double.NEGATIVE_INFINITY, System.currentTimeMillis());
             Long open = redis.opsForZSet().zCard(held);
@@ -41,7 +43,7 @@ final class RedisSessionCounts implements SessionQuota {
 
     @Override
     public void makeRoomFor(SessionKind kind, int maximum) {
-        SealedRedisSessions.available(() -> {
+        StoreUnavailable.whenReachable(() -> {
             String ofKind = RedisSessionNames.kindSet(kind);
             redis.opsForZSet().removeRangeByScore(ofKind, Double.NEGATIVE_INFINITY, System.currentTimeMillis());
             Long held = redis.opsForZSet().zCard(ofKind);
@@ -58,7 +60,7 @@ final class RedisSessionCounts implements SessionQuota {
 
     @Override
     public long count(SessionKind kind) {
-        Long open = SealedRedisSessions.available(() -> redis.opsForZSet()
+        Long open = StoreUnavailable.whenReachable(() -> redis.opsForZSet()
             .count(RedisSessionNames.kindSet(kind), System.currentTimeMillis(), Double.POSITIVE_INFINITY));
         return (open != null) ? open : 0;
     }

@@ -8,11 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.dao.DataAccessException;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.session.MapSession;
@@ -99,7 +98,7 @@ final class SealedRedisSessions implements SessionRepository<ChangedSession> {
                 : null;
         List<String> arguments = arguments(session, key, whole, kindSet, addressSet);
         long expires = session.getLastAccessedTime().plus(session.getMaxInactiveInterval()).toEpochMilli();
-        boolean kept = available(() -> {
+        boolean kept = StoreUnavailable.whenReachable(() -> {
             Long written = redis.execute(SAVE, List.of(key, (readFrom != null) ? readFrom : ""), arguments.toArray());
             if (written == null || written == 0) {
                 return false;
@@ -119,6 +118,7 @@ final class SealedRedisSessions implements SessionRepository<ChangedSession> {
     // changed.
     private List<String> arguments(ChangedSession session, String key, boolean whole, @Nullable String kindSet,
             @Nullable String addressSet) {
+        Set<String> changed = session.changedAttributes();
         Map<String, String> fields = new LinkedHashMap<>();
         List<String> removed = new ArrayList<>();
         fields.put(ACCESSED, Long.toString(session.getLastAccessedTime().toEpochMilli()));
@@ -126,12 +126,11 @@ final class SealedRedisSessions implements SessionRepository<ChangedSession> {
         if (whole) {
             fields.put(CREATED, Long.toString(session.getCreationTime().toEpochMilli()));
         }
-        if (whole || session.changedAttributes().contains(LiveSessions.KIND)
-                || session.changedAttributes().contains(LiveSessions.ADDRESS)) {
+        if (whole || changed.contains(LiveSessions.KIND) || changed.contains(LiveSessions.ADDRESS)) {
             fields.put(RedisSessionCounts.KIND_SET, (kindSet != null) ? kindSet : "");
             fields.put(RedisSessionCounts.ADDRESS_SET, (addressSet != null) ? addressSet : "");
         }
-        for (String name : whole ? session.getAttributeNames() : session.changedAttributes()) {
+        for (String name : whole ? session.getAttributeNames() : changed) {
             Object value = session.getAttribute(name);
             if (value != null) {
                 fields.put(ATTRIBUTE + name, sealed(key, name, value));
@@ -154,7 +153,7 @@ final class SealedRedisSessions implements SessionRepository<ChangedSession> {
 
     @Override
     public @Nullable ChangedSession findById(String id) {
-        return available(() -> {
+        return StoreUnavailable.whenReachable(() -> {
             for (String key : names.all(id)) {
                 Map<Object, Object> stored = redis.opsForHash().entries(key);
                 if (!stored.isEmpty()) {
@@ -190,7 +189,7 @@ final class SealedRedisSessions implements SessionRepository<ChangedSession> {
 
     @Override
     public void deleteById(String id) {
-        available(() -> {
+        StoreUnavailable.whenReachable(() -> {
             names.all(id).forEach(counts::end);
             return null;
         });
@@ -210,15 +209,6 @@ final class SealedRedisSessions implements SessionRepository<ChangedSession> {
         }
         catch (NumberFormatException ex) {
             return 0;
-        }
-    }
-
-    static <T> T available(Supplier<T> command) {
-        try {
-            return command.get();
-        }
-        catch (DataAccessException ex) {
-            throw new StoreUnavailable(ex);
         }
     }
 

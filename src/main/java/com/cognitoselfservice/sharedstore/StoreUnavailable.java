@@ -1,6 +1,10 @@
 package com.cognitoselfservice.sharedstore;
 
+import java.util.function.Supplier;
+
 import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.dao.DataAccessException;
 
 /**
  * The shared store (Redis) cannot be reached just now. What was kept in it is still
@@ -16,6 +20,19 @@ public class StoreUnavailable extends RuntimeException {
 
     private StoreUnavailable() {
         super("The shared store could not be reached for this request's session");
+    }
+
+    /**
+     * Runs a command against the shared store.
+     * @throws StoreUnavailable when the store could not be reached
+     */
+    public static <T> T whenReachable(Supplier<T> command) {
+        try {
+            return command.get();
+        }
+        catch (DataAccessException ex) {
+            throw new StoreUnavailable(ex);
+        }
     }
 
     /**

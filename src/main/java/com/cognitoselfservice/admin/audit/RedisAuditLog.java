@@ -54,14 +54,9 @@ class RedisAuditLog implements AuditLog {
 
     @Override
     public List<AuditEntry> recent(int limit) {
-        try {
-            List<String> lines = redis.opsForList().range(KEY, 0, limit - 1L);
-            return (lines != null) ? lines.stream().map((line) -> json.readValue(line, AuditEntry.class)).toList()
-                    : List.of();
-        }
-        catch (DataAccessException ex) {
-            throw new StoreUnavailable(ex);
-        }
+        List<String> lines = StoreUnavailable.whenReachable(() -> redis.opsForList().range(KEY, 0, limit - 1L));
+        return (lines != null) ? lines.stream().map((line) -> json.readValue(line, AuditEntry.class)).toList()
+                : List.of();
     }
 
 }
