@@ -109,6 +109,15 @@ class ErrorPages {
         return ResponseEntity.status(status).header(HtmxResponseHeader.HX_REDIRECT.getValue(), path).build();
     }
 
+    /**
+     * Answers an HTMX request with a whole page to load: HTMX swaps a part of the page,
+     * and only on success.
+     */
+    static void loadPage(HttpServletResponse response, HttpStatus status, String path) {
+        response.setStatus(status.value());
+        response.setHeader(HtmxResponseHeader.HX_REDIRECT.getValue(), path);
+    }
+
     // Trying again means showing the page again, not re-sending what failed.
     private static String retryPath(HttpServletRequest request, @Nullable HandlerMethod handler) {
         RetryPage declared = (handler != null) ? handler.getMethodAnnotation(RetryPage.class) : null;

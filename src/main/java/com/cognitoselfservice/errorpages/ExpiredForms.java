@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
-import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxResponseHeader;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -42,8 +41,7 @@ public class ExpiredForms implements AccessDeniedHandler {
             return;
         }
         if (htmx.isHtmxRequest()) {
-            response.setStatus(HttpStatus.FORBIDDEN.value());
-            response.setHeader(HtmxResponseHeader.HX_REDIRECT.getValue(), request.getContextPath() + PAGE);
+            ErrorPages.loadPage(response, HttpStatus.FORBIDDEN, request.getContextPath() + PAGE);
             return;
         }
         page.handle(request, response, denied);

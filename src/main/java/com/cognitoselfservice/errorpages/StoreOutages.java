@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
-import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxResponseHeader;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,8 +70,7 @@ class StoreOutages extends OncePerRequestFilter implements Ordered {
                 .build()
                 .toUriString();
             if (HtmxRequest.fromRequest(request).isHtmxRequest()) {
-                response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-                response.setHeader(HtmxResponseHeader.HX_REDIRECT.getValue(), request.getContextPath() + retry);
+                ErrorPages.loadPage(response, HttpStatus.SERVICE_UNAVAILABLE, request.getContextPath() + retry);
                 return;
             }
             request.getRequestDispatcher(retry).forward(outageAware, response);
