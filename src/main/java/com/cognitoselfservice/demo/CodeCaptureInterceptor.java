@@ -29,7 +29,7 @@ class CodeCaptureInterceptor implements ExecutionInterceptor {
     }
 
     // moto takes the digits alone as the code too: only a prefixed code must match.
-    static String asSent(String code) {
+    private static String asSent(String code) {
         return code.startsWith(MOTO_PREFIX) ? code.substring(MOTO_PREFIX.length()) : code;
     }
 

@@ -33,12 +33,4 @@ public record Completion(Outcome outcome, @Nullable String username) implements 
 
     }
 
-    public static Completion passwordReset(String username) {
-        return new Completion(Outcome.PASSWORD_RESET, username);
-    }
-
-    public static Completion passwordChanged(String username) {
-        return new Completion(Outcome.PASSWORD_CHANGED, username);
-    }
-
 }

@@ -42,7 +42,7 @@ class SessionJsonTests {
         FlashMap flash = new FlashMap();
         flash.setTargetRequestPath("/done");
         flash.addTargetRequestParam("lang", "fr");
-        flash.put(Completion.ATTRIBUTE, Completion.passwordReset("ana"));
+        flash.put(Completion.ATTRIBUTE, new Completion(Completion.Outcome.PASSWORD_RESET, "ana"));
         flash.startExpirationPeriod(180);
         SecurityContext console = new SecurityContextImpl(UsernamePasswordAuthenticationToken.authenticated("helen",
                 null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
@@ -58,7 +58,8 @@ class SessionJsonTests {
         assertThat(maps).singleElement().satisfies((map) -> {
             assertThat(map.getTargetRequestPath()).isEqualTo("/done");
             assertThat(map.getTargetRequestParams().getFirst("lang")).isEqualTo("fr");
-            assertThat(map.get(Completion.ATTRIBUTE)).isEqualTo(Completion.passwordReset("ana"));
+            assertThat(map.get(Completion.ATTRIBUTE))
+                .isEqualTo(new Completion(Completion.Outcome.PASSWORD_RESET, "ana"));
             assertThat(map.getExpirationTime()).isEqualTo(flash.getExpirationTime());
         });
         SecurityContext context = (SecurityContext) json.read(json.write(console));

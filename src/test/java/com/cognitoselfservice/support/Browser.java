@@ -30,20 +30,6 @@ import org.springframework.util.FileSystemUtils;
  */
 public final class Browser {
 
-    private Browser() {
-    }
-
-    /**
-     * A browser with JavaScript on or off, as a new one: no cookies, no storage, no
-     * cache, one empty tab. Starting Chromium takes most of a second, so a browser a test
-     * quits is cleared and kept for the next test; the browsers themselves end with the
-     * JVM.
-     */
-    public static WebDriver chromium(boolean javascript) {
-        KeptBrowser kept = IDLE.get(javascript).poll();
-        return (kept != null) ? kept : start(javascript);
-    }
-
     private static final Map<Boolean, Queue<KeptBrowser>> IDLE = Map.of(true, new ConcurrentLinkedQueue<>(), false,
             new ConcurrentLinkedQueue<>());
 
@@ -51,6 +37,20 @@ public final class Browser {
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> STARTED.forEach(KeptBrowser::end)));
+    }
+
+    private Browser() {
+    }
+
+    /**
+     * A browser with JavaScript on or off, as a new one: no cookies, no cache, one empty
+     * tab (the pages keep nothing in the browser's storage). Starting Chromium takes most
+     * of a second, so a browser a test quits is cleared and kept for the next test; the
+     * browsers themselves end with the JVM.
+     */
+    public static WebDriver chromium(boolean javascript) {
+        KeptBrowser kept = IDLE.get(javascript).poll();
+        return (kept != null) ? kept : start(javascript);
     }
 
     private static KeptBrowser start(boolean javascript) {
