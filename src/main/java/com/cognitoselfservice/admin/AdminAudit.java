@@ -66,7 +66,7 @@ class AdminAudit {
     void record(HttpServletRequest request, String action, String target, String outcome) {
         Principal actor = request.getUserPrincipal();
         log.record(new AuditEntry(clock.instant(), (actor == null) ? "anonymous" : actor.getName(), action,
-                capped(target), outcome, ClientAddress.of(request)));
+                capped(target), outcome, ClientAddress.exact(request)));
     }
 
     // A username comes from a form; it is escaped where shown, and never longer than

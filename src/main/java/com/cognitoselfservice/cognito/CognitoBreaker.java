@@ -1,5 +1,6 @@
 package com.cognitoselfservice.cognito;
 
+import java.util.Locale;
 import java.util.function.Supplier;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
@@ -7,6 +8,8 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Metrics;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import com.cognitoselfservice.refusal.Refusal;
 
@@ -21,6 +24,8 @@ final class CognitoBreaker {
 
     static final String OPEN = "CircuitOpen";
 
+    private static final Logger log = LoggerFactory.getLogger(CognitoBreaker.class);
+
     private final CircuitBreaker breaker;
 
     CognitoBreaker(String name, CircuitBreakerProperties properties) {
@@ -34,11 +39,23 @@ final class CognitoBreaker {
             .recordException((failure) -> failure instanceof CognitoUnavailable outage && !outage.isMisconfiguration())
             .ignoreExceptions(Refusal.class)
             .build());
+        breaker.getEventPublisher()
+            .onStateTransition((event) -> log.warn("Cognito circuit breaker for the {} calls: {}", name,
+                    describe(event.getStateTransition().getToState(), properties)));
         Gauge
             .builder("reset.cognito.circuit.open", breaker,
                     (circuit) -> (circuit.getState() == CircuitBreaker.State.OPEN) ? 1 : 0)
             .tag("calls", name)
             .register(Metrics.globalRegistry);
+    }
+
+    private static String describe(CircuitBreaker.State state, CircuitBreakerProperties properties) {
+        return switch (state) {
+            case OPEN -> "open, calls fail at once with the try-again page for " + properties.openFor();
+            case HALF_OPEN -> "half open, a few calls probe whether Cognito answers again";
+            case CLOSED -> "closed, Cognito answers again";
+            default -> state.toString().toLowerCase(Locale.ROOT);
+        };
     }
 
     <T> T call(Supplier<T> call) {

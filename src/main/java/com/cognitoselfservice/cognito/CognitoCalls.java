@@ -1,5 +1,6 @@
 package com.cognitoselfservice.cognito;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -10,6 +11,7 @@ import io.micrometer.core.instrument.Timer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 
@@ -26,6 +28,11 @@ import com.cognitoselfservice.cognito.CognitoFailure.Reason;
 class CognitoCalls {
 
     private static final Logger log = LoggerFactory.getLogger(CognitoCalls.class);
+
+    static final String DEADLINE_PASSED = "RequestDeadlinePassed";
+
+    private static final AwsRequestOverrideConfiguration NO_OVERRIDE = AwsRequestOverrideConfiguration.builder()
+        .build();
 
     private final Function<String, CognitoIdentityProviderClient> clientsByRegion;
 
@@ -72,7 +79,7 @@ class CognitoCalls {
      * {@code circuit-open}) in {@code reset.cognito.calls}.
      * @throws CognitoBusy when the budget for this second is spent
      */
-    <T> T call(CognitoOperation operation, Supplier<T> call) {
+    <T> T call(CognitoOperation operation, Function<AwsRequestOverrideConfiguration, T> call) {
         Timer.Sample sample = Timer.start();
         String outcome = "ok";
         try {
@@ -95,11 +102,12 @@ class CognitoCalls {
         }
     }
 
-    private <T> T attempts(CognitoOperation operation, Supplier<T> call) {
+    private <T> T attempts(CognitoOperation operation, Function<AwsRequestOverrideConfiguration, T> call) {
         for (int attempt = 1;; attempt++) {
+            AwsRequestOverrideConfiguration timeouts = timeoutsLeft();
             budget.take(operation.quota());
             try {
-                T answer = call.get();
+                T answer = call.apply(timeouts);
                 reachability.answered();
                 return answer;
             }
@@ -122,6 +130,18 @@ class CognitoCalls {
                 throw translated;
             }
         }
+    }
+
+    // The attempt may take no longer than what is left of the request's deadline.
+    private static AwsRequestOverrideConfiguration timeoutsLeft() {
+        Duration left = RequestDeadlines.left();
+        if (left == null) {
+            return NO_OVERRIDE;
+        }
+        if (left.toMillis() < 1) {
+            throw new CognitoUnavailable(CognitoFailure.Reason.UNAVAILABLE, DEADLINE_PASSED, null);
+        }
+        return AwsRequestOverrideConfiguration.builder().apiCallTimeout(left).apiCallAttemptTimeout(left).build();
     }
 
     private void log(CognitoOperation operation, RuntimeException translated, SdkException ex) {

@@ -34,8 +34,9 @@ public class CognitoGateway {
         try {
             CodeDeliveryDetailsType details = cognito
                 .call(CognitoOperation.FORGOT_PASSWORD,
-                        () -> cognito.client()
-                            .forgotPassword((request) -> request.clientId(cognito.clientId())
+                        (timeouts) -> cognito.client()
+                            .forgotPassword((request) -> request.overrideConfiguration(timeouts)
+                                .clientId(cognito.clientId())
                                 .username(username)
                                 .secretHash(cognito.secretHash(username))
                                 .clientMetadata(cognito.clientMetadata())))
@@ -61,8 +62,9 @@ public class CognitoGateway {
     public void confirmForgotPassword(String username, String code, String password) {
         try {
             cognito.call(CognitoOperation.CONFIRM_FORGOT_PASSWORD,
-                    () -> cognito.client()
-                        .confirmForgotPassword((request) -> request.clientId(cognito.clientId())
+                    (timeouts) -> cognito.client()
+                        .confirmForgotPassword((request) -> request.overrideConfiguration(timeouts)
+                            .clientId(cognito.clientId())
                             .username(username)
                             .confirmationCode(code)
                             .password(password)

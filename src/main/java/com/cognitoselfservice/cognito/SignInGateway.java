@@ -89,8 +89,9 @@ public class SignInGateway {
         parameters.put("PASSWORD", password);
         putSecretHash(parameters, username);
         var response = cognito.call(CognitoOperation.INITIATE_AUTH,
-                () -> cognito.client()
-                    .initiateAuth((request) -> request.clientId(cognito.clientId())
+                (timeouts) -> cognito.client()
+                    .initiateAuth((request) -> request.overrideConfiguration(timeouts)
+                        .clientId(cognito.clientId())
                         .authFlow(AuthFlowType.USER_PASSWORD_AUTH)
                         .authParameters(parameters)
                         .clientMetadata(cognito.clientMetadata())));
@@ -107,8 +108,9 @@ public class SignInGateway {
         parameters.put("SRP_A", srp.largeA());
         putSecretHash(parameters, username);
         var started = cognito.call(CognitoOperation.INITIATE_AUTH,
-                () -> cognito.client()
-                    .initiateAuth((request) -> request.clientId(cognito.clientId())
+                (timeouts) -> cognito.client()
+                    .initiateAuth((request) -> request.overrideConfiguration(timeouts)
+                        .clientId(cognito.clientId())
                         .authFlow(AuthFlowType.USER_SRP_AUTH)
                         .authParameters(parameters)
                         .clientMetadata(cognito.clientMetadata())));
@@ -134,8 +136,9 @@ public class SignInGateway {
         responses.put("TIMESTAMP", timestamp);
         putSecretHash(responses, userId);
         var answered = cognito.call(CognitoOperation.RESPOND_TO_AUTH_CHALLENGE,
-                () -> cognito.client()
-                    .respondToAuthChallenge((request) -> request.clientId(cognito.clientId())
+                (timeouts) -> cognito.client()
+                    .respondToAuthChallenge((request) -> request.overrideConfiguration(timeouts)
+                        .clientId(cognito.clientId())
                         .challengeName(ChallengeNameType.PASSWORD_VERIFIER)
                         .session(started.session())
                         .challengeResponses(responses)
@@ -173,8 +176,9 @@ public class SignInGateway {
 
     public void changePassword(AccessToken token, String previousPassword, String proposedPassword) {
         cognito.call(CognitoOperation.CHANGE_PASSWORD,
-                () -> cognito.client()
-                    .changePassword((request) -> request.accessToken(token.value())
+                (timeouts) -> cognito.client()
+                    .changePassword((request) -> request.overrideConfiguration(timeouts)
+                        .accessToken(token.value())
                         .previousPassword(previousPassword)
                         .proposedPassword(proposedPassword)));
     }
@@ -184,8 +188,8 @@ public class SignInGateway {
      * working.
      */
     public void globalSignOut(AccessToken token) {
-        cognito.call(CognitoOperation.GLOBAL_SIGN_OUT,
-                () -> cognito.client().globalSignOut((request) -> request.accessToken(token.value())));
+        cognito.call(CognitoOperation.GLOBAL_SIGN_OUT, (timeouts) -> cognito.client()
+            .globalSignOut((request) -> request.overrideConfiguration(timeouts).accessToken(token.value())));
     }
 
     private SignInResult respond(SignInChallenge challenge, Map<String, String> answers) {
@@ -193,8 +197,9 @@ public class SignInGateway {
         responses.put("USERNAME", challenge.username());
         putSecretHash(responses, challenge.username());
         var response = cognito.call(CognitoOperation.RESPOND_TO_AUTH_CHALLENGE,
-                () -> cognito.client()
-                    .respondToAuthChallenge((request) -> request.clientId(cognito.clientId())
+                (timeouts) -> cognito.client()
+                    .respondToAuthChallenge((request) -> request.overrideConfiguration(timeouts)
+                        .clientId(cognito.clientId())
                         .challengeName(challenge.name())
                         .session(challenge.session())
                         .challengeResponses(responses)

@@ -48,6 +48,9 @@ class ErrorPages {
     @ExceptionHandler(CognitoUnavailable.class)
     Object cognitoUnavailable(CognitoUnavailable outage, HtmxRequest htmx, HttpServletRequest request,
             HttpServletResponse response, @Nullable HandlerMethod handler, Model model) {
+        ServerErrorAnswers.because(request,
+                "Cognito " + (outage.isMisconfiguration() ? "refused the settings: " : "could not be reached: ")
+                        + outage.errorCode());
         if (outage.isMisconfiguration()) {
             return htmx.isHtmxRequest()
                     ? loadPage(HttpStatus.INTERNAL_SERVER_ERROR, request.getContextPath() + "/misconfigured")
@@ -60,6 +63,7 @@ class ErrorPages {
     Object storeUnavailable(HtmxRequest htmx, HttpServletRequest request, HttpServletResponse response,
             @Nullable HandlerMethod handler, Model model) {
         StoreUnavailable.notice(request);
+        ServerErrorAnswers.because(request, "the shared store (Redis) could not be reached");
         // Shown by this page itself when the request was forwarded here for the outage.
         String retry = (handler != null && handler.getBeanType() == ErrorPages.class)
                 ? Objects.requireNonNullElse(request.getParameter("retry"), "/") : retryPath(request, handler);
@@ -93,9 +97,17 @@ class ErrorPages {
         return "unavailable";
     }
 
-    @GetMapping("/misconfigured")
-    String misconfigured(HttpServletResponse response) {
+    private static String misconfigured(HttpServletResponse response) {
         response.setStatus(HttpStatus.INTERNAL_SERVER_ERROR.value());
+        return "misconfigured";
+    }
+
+    /**
+     * Where an HTMX request that met the misconfiguration is sent: that request was
+     * answered 500 already, this page only says so.
+     */
+    @GetMapping("/misconfigured")
+    String misconfiguredPage() {
         return "misconfigured";
     }
 

@@ -67,13 +67,14 @@ public class ResetFlows {
      * gets no more, and the flow goes on with the newest one sent.
      */
     public CompletableFuture<ResetFlow> start(HttpServletRequest request, String username) {
+        Sessions.Admitted session;
         try {
             proofOfWork.check(Purpose.CODE_SEND, request);
+            session = sessions.admit(request, SessionKind.FLOW);
         }
         catch (Refusal refusal) {
             return CompletableFuture.failedFuture(refusal);
         }
-        Sessions.Admitted session = sessions.admit(request, SessionKind.FLOW);
         return floor.atLeast(properties.forgotPasswordMinimumDuration(), () -> {
             limits.checkCodeSendFrom(ClientAddress.of(request));
             Instant now = clock.instant();

@@ -60,7 +60,7 @@ public class PasswordNotices {
         Visit visit = visits.current(request);
         pending(request).add(new Notice(username, verifiedEmail, change, clock.instant(), visit.locale(),
                 brand(visit.product()), Requesters.browserFamily(request.getHeader(HttpHeaders.USER_AGENT)),
-                Requesters.network(ClientAddress.of(request)), forgotLink(visit.product(), username)));
+                Requesters.network(ClientAddress.exact(request)), forgotLink(visit.product(), username)));
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
 
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
@@ -165,8 +166,8 @@ final class SealedRedisSessions implements SessionRepository<ChangedSession> {
         });
     }
 
-    // Null when a value does not open: altered, moved, or sealed under a key no longer
-    // known.
+    // Null when a value does not open: altered, moved, not sealed at all, or sealed under
+    // a key no longer known.
     private @Nullable MapSession opened(String id, String key, Map<Object, Object> stored) {
         MapSession session = new MapSession(id);
         session.setCreationTime(Instant.ofEpochMilli(number(stored.get(CREATED))));
@@ -176,15 +177,25 @@ final class SealedRedisSessions implements SessionRepository<ChangedSession> {
             String name = field.getKey().toString();
             if (name.startsWith(ATTRIBUTE)) {
                 String attribute = name.substring(ATTRIBUTE.length());
-                Optional<byte[]> plain = keys.open(Base64.getDecoder().decode(field.getValue().toString()),
-                        boundTo(key, attribute));
-                if (plain.isEmpty()) {
+                Optional<Object> value = opened(field.getValue().toString(), boundTo(key, attribute));
+                if (value.isEmpty()) {
                     return null;
                 }
-                session.setAttribute(attribute, json.read(plain.get()));
+                session.setAttribute(attribute, value.get());
             }
         }
         return session;
+    }
+
+    // Whatever is stored there: a value that is not even sealed reads as none, so the
+    // session reads as expired instead of failing the request.
+    private Optional<Object> opened(String stored, String boundTo) {
+        try {
+            return keys.open(Base64.getDecoder().decode(stored), boundTo).map(json::read);
+        }
+        catch (IllegalArgumentException | JacksonException ex) {
+            return Optional.empty();
+        }
     }
 
     @Override

@@ -4,6 +4,10 @@ import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import com.cognitoselfservice.support.AwsStub;
 import com.cognitoselfservice.support.CognitoEmulator;
@@ -20,6 +24,7 @@ import static org.awaitility.Awaitility.await;
  * once and nothing more is sent; after a while a few calls probe, and when Cognito
  * answers again everything works as before.
  */
+@ExtendWith(OutputCaptureExtension.class)
 @EmulatorTest(properties = { "cognito.circuit-breaker.window=4", "cognito.circuit-breaker.minimum-calls=4",
         "cognito.circuit-breaker.open-for=2s" })
 class CircuitBreakerIT {
@@ -36,7 +41,7 @@ class CircuitBreakerIT {
     }
 
     @Test
-    void afterABurstOfFailuresCallsFailFastAndAfterAWhileCognitoIsTriedAgain() throws Exception {
+    void afterABurstOfFailuresCallsFailFastAndAfterAWhileCognitoIsTriedAgain(CapturedOutput output) throws Exception {
         String failing = pool.createUser(unique("failing"));
         stub.answer("ForgotPassword", failing, "InternalErrorException", "Internal error", 500);
         for (int attempt = 0; attempt < 4; attempt++) {
@@ -48,6 +53,10 @@ class CircuitBreakerIT {
         assertThat(fast.status()).isEqualTo(503);
         assertThat(fast.text()).contains("Please try again in a minute");
         assertThat(stub.calls("ForgotPassword", healthy)).isZero();
+        String reference = fast.headers().firstValue("X-Request-Id").orElseThrow();
+        assertThat(fast.text()).contains(reference);
+        assertThat(output.getOut()).contains("Cognito circuit breaker for the user-flows calls: open")
+            .contains("Answered 503 with reference " + reference + ": Cognito could not be reached: CircuitOpen");
 
         // The breaker's own clock: a state to wait for (open for 2 s), not a duration to
         // assert.

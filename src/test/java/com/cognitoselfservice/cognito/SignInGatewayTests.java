@@ -1,7 +1,7 @@
 package com.cognitoselfservice.cognito;
 
 import java.time.Clock;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthenticationResultType;
@@ -34,7 +34,7 @@ class SignInGatewayTests {
     @Test
     void inAutoModeAClientThatRefusesSrpSignsInWithThePasswordFromThenOn() {
         SignInFlows flows = new SignInFlows("auto");
-        given(calls.<Object>call(eq(CognitoOperation.INITIATE_AUTH), any(Supplier.class)))
+        given(calls.<Object>call(eq(CognitoOperation.INITIATE_AUTH), any(Function.class)))
             .willThrow((RuntimeException) CognitoErrors.of("InvalidParameterException",
                     "USER_SRP_AUTH flow not enabled for this client", null))
             .willReturn(signedIn);
@@ -43,13 +43,13 @@ class SignInGatewayTests {
         assertThat(gateway.signIn("ana", "Old-pass-1!").isSignedIn()).isTrue();
 
         assertThat(flows.flowFor("client-1")).isEqualTo(SignInFlows.Flow.PASSWORD);
-        verify(calls, times(2)).call(eq(CognitoOperation.INITIATE_AUTH), any(Supplier.class));
+        verify(calls, times(2)).call(eq(CognitoOperation.INITIATE_AUTH), any(Function.class));
     }
 
     @Test
     void whenSrpIsChosenARefusalIsShownNotWorkedAround() {
         SignInFlows flows = new SignInFlows("srp");
-        given(calls.<Object>call(eq(CognitoOperation.INITIATE_AUTH), any(Supplier.class)))
+        given(calls.<Object>call(eq(CognitoOperation.INITIATE_AUTH), any(Function.class)))
             .willThrow((RuntimeException) CognitoErrors.of("InvalidParameterException",
                     "USER_SRP_AUTH flow not enabled for this client", null));
         SignInGateway gateway = new SignInGateway(calls, federated, flows, Clock.systemUTC());
@@ -57,7 +57,7 @@ class SignInGatewayTests {
         assertThatExceptionOfType(CognitoFailure.class).isThrownBy(() -> gateway.signIn("ana", "Old-pass-1!"))
             .satisfies(
                     (failure) -> assertThat(failure.reason()).isEqualTo(CognitoFailure.Reason.AUTH_FLOW_NOT_ENABLED));
-        verify(calls, times(1)).call(eq(CognitoOperation.INITIATE_AUTH), any(Supplier.class));
+        verify(calls, times(1)).call(eq(CognitoOperation.INITIATE_AUTH), any(Function.class));
     }
 
     @Test
@@ -68,12 +68,12 @@ class SignInGatewayTests {
             .challengeParameters(java.util.Map.of("SRP_B", "5f3c", "SALT", "1e2d", "USER_ID_FOR_SRP", "ana",
                     "SECRET_BLOCK", "7c1d2b0e-9a8f-4f7e-8d6c-5b4a3a2f1e0d"))
             .build();
-        given(calls.<Object>call(eq(CognitoOperation.INITIATE_AUTH), any(Supplier.class))).willReturn(emulators);
+        given(calls.<Object>call(eq(CognitoOperation.INITIATE_AUTH), any(Function.class))).willReturn(emulators);
         SignInGateway gateway = new SignInGateway(calls, federated, flows, Clock.systemUTC());
 
         assertThatExceptionOfType(CognitoUnavailable.class).isThrownBy(() -> gateway.signIn("ana", "Old-pass-1!"))
             .satisfies((outage) -> assertThat(outage.isMisconfiguration()).isFalse());
-        verify(calls, times(0)).call(eq(CognitoOperation.RESPOND_TO_AUTH_CHALLENGE), any(Supplier.class));
+        verify(calls, times(0)).call(eq(CognitoOperation.RESPOND_TO_AUTH_CHALLENGE), any(Function.class));
     }
 
 }

@@ -42,7 +42,8 @@ class RequestIdsIT {
         assertThat(id).matches("[0-9a-f]{12}");
         assertThat(page.status()).isEqualTo(503);
         assertThat(page.text()).contains("quote this reference: " + id);
-        assertThat(output.getOut()).containsPattern("\\[" + id + "\\] .*ForgotPassword failed: InternalErrorException");
+        assertThat(output.getOut()).containsPattern("\\[" + id + "\\] .*ForgotPassword failed: InternalErrorException")
+            .contains("Answered 503 with reference " + id + ": Cognito could not be reached: InternalErrorException");
     }
 
     @Test
@@ -54,6 +55,14 @@ class RequestIdsIT {
         assertThat(page.text()).contains("quote this reference: " + id);
         // Anyone can ask for pages that do not exist: that is not worth a log line each.
         assertThat(output.getOut()).doesNotContain("/no-such-page");
+    }
+
+    @Test
+    void theErrorPathAskedForDirectlyIsAPageThatDoesNotExist() {
+        Page page = visitor.get("/error");
+
+        assertThat(page.status()).isEqualTo(404);
+        assertThat(page.text()).contains("quote this reference: " + page.headers().firstValue(RequestIds.HEADER).get());
     }
 
     @Test

@@ -85,6 +85,15 @@ class SealedRedisSessionsIT extends SessionStoreContract {
     }
 
     @Test
+    void aValueThatIsNotSealedAtAllReadsAsAnExpiredSession() {
+        String ana = saved("resetFlow", "code sent to ana");
+
+        template.opsForHash().put(keyOf(ana), "attribute:resetFlow", "{not base64: a value written by hand}");
+
+        assertThat(sessions.findById(ana)).isNull();
+    }
+
+    @Test
     void theStoreHoldsNoValueInTheClear() {
         String id = saved("resetFlow", "code sent to ana");
 

@@ -36,6 +36,13 @@ class SessionLimitsIT {
             assertThat(refused.errorSummary()).startsWith("Too many password changes are open from your network.");
             assertThat(someone.cookie("SESSION")).isEmpty();
         }
+        Visitor forgetful = visitor.another();
+        forgetful.get("/forgot-password");
+        Page alsoRefused = forgetful.post("/forgot-password", Map.of("username", "ana-5"));
+        assertThat(alsoRefused.status()).isEqualTo(429);
+        // Refused by the starts in the window by now, which the page says as well.
+        assertThat(alsoRefused.errorSummary()).startsWith("Too many attempts. Please try again in");
+        assertThat(alsoRefused.headers().firstValue("Retry-After")).isPresent();
 
         Page tooFast = startFlow(visitor.another(), "ana-6");
         assertThat(tooFast.status()).isEqualTo(429);

@@ -1,0 +1,52 @@
+package com.cognitoselfservice.cognito;
+
+import java.io.IOException;
+import java.time.Duration;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Every Cognito call a request makes shares one deadline,
+ * {@code COGNITO_API_CALL_TIMEOUT} from the request's start, whatever the number of calls
+ * and attempts: a sign-in is two calls, each of which may be tried again, and a person
+ * waits for all of them. A call made outside a request (the start-up check) has its own
+ * timeouts only.
+ */
+@Component
+class RequestDeadlines extends OncePerRequestFilter {
+
+    private static final ThreadLocal<Long> DEADLINE = new ThreadLocal<>();
+
+    private final Duration perRequest;
+
+    RequestDeadlines(CognitoProperties properties) {
+        this.perRequest = properties.apiCallTimeout();
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        DEADLINE.set(System.nanoTime() + perRequest.toNanos());
+        try {
+            chain.doFilter(request, response);
+        }
+        finally {
+            DEADLINE.remove();
+        }
+    }
+
+    /** What is left of this request's time for Cognito; null outside a request. */
+    static @Nullable Duration left() {
+        Long deadline = DEADLINE.get();
+        return (deadline != null) ? Duration.ofNanos(Math.max(0, deadline - System.nanoTime())) : null;
+    }
+
+}
