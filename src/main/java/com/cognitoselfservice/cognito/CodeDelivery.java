@@ -18,6 +18,19 @@ public record CodeDelivery(@Nullable String destination, DeliveryMediumType medi
         return medium == DeliveryMediumType.SMS;
     }
 
+    /**
+     * Where a code for this typed username is said to have gone, from what was typed and
+     * never from Cognito's destination: for an unknown account Cognito answers with a
+     * simulated destination, whose letters would tell it from a real one. An email
+     * address typed as the username, with a code sent by email, is shown masked; anything
+     * else is not shown ({@code destination} is null), and the page names the account's
+     * email address or phone number instead.
+     */
+    public static CodeDelivery shownFor(String typedUsername, @Nullable DeliveryMediumType medium) {
+        CodeDelivery masked = of(typedUsername, medium);
+        return (masked.medium() == DeliveryMediumType.EMAIL) ? masked : new CodeDelivery(null, masked.medium());
+    }
+
     /** Masks what Cognito said; see the class comment for the shapes. */
     public static CodeDelivery of(@Nullable String destination, @Nullable DeliveryMediumType medium) {
         DeliveryMediumType kind = (medium == null) ? DeliveryMediumType.UNKNOWN_TO_SDK_VERSION : medium;

@@ -3,10 +3,9 @@ package com.cognitoselfservice.cognito;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CodeDeliveryDetailsType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DeliveryMediumType;
 
 import org.springframework.stereotype.Component;
-
-import com.cognitoselfservice.deploymentkeys.ServerKeys;
 
 /**
  * The forgot-password calls. Passwords, codes and secrets are passed through, never
@@ -19,11 +18,8 @@ public class CognitoGateway {
 
     private final CognitoCalls cognito;
 
-    private final SimulatedDelivery simulated;
-
-    CognitoGateway(CognitoCalls cognito, ServerKeys keys) {
+    CognitoGateway(CognitoCalls cognito) {
         this.cognito = cognito;
-        this.simulated = new SimulatedDelivery(keys.signing("simulated-delivery"));
     }
 
     /**
@@ -42,14 +38,14 @@ public class CognitoGateway {
                                 .clientMetadata(cognito.clientMetadata())))
                 .codeDeliveryDetails();
             if (details == null || details.destination() == null) {
-                return simulated.forUsername(username);
+                return CodeDelivery.shownFor(username, DeliveryMediumType.EMAIL);
             }
-            return CodeDelivery.of(details.destination(), details.deliveryMedium());
+            return CodeDelivery.shownFor(username, details.deliveryMedium());
         }
         catch (CognitoFailure failure) {
             if (failure.kind() == CognitoFailure.Kind.UNKNOWN_USER) {
                 log.info("ForgotPassword: {} answered with a simulated delivery", failure.errorCode());
-                return simulated.forUsername(username);
+                return CodeDelivery.shownFor(username, DeliveryMediumType.EMAIL);
             }
             throw failure;
         }

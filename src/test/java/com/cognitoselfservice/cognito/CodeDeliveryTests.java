@@ -32,4 +32,16 @@ class CodeDeliveryTests {
         assertThat(CodeDelivery.of(fromCognito, DeliveryMediumType.fromValue(medium)).destination()).isEqualTo(shown);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "NULL", textBlock = """
+            jane@example.com   | EMAIL | j***@e***
+            jane@example.com   | SMS   | NULL
+            jane               | EMAIL | NULL
+            +4915112345678     | SMS   | NULL
+            """)
+    void whatIsShownDependsOnlyOnWhatWasTyped(String typed, DeliveryMediumType medium, String shown) {
+        assertThat(CodeDelivery.shownFor(typed, medium).destination()).isEqualTo(shown);
+        assertThat(CodeDelivery.shownFor(typed, medium).medium()).isEqualTo(medium);
+    }
+
 }

@@ -45,7 +45,7 @@ class ForgotPasswordIT {
         String user = pool.createUser(CognitoEmulator.shared().uniqueUsername("ana"));
 
         Page confirm = requestCode(user);
-        assertThat(confirm.text()).contains("We sent a code to a***@e***")
+        assertThat(confirm.text()).contains("We sent a code to the email address or phone number on your account.")
             .contains("Resetting the password for " + user);
 
         // moto accepts any code; wrong codes are the stub's job (see
@@ -128,21 +128,24 @@ class ForgotPasswordIT {
     }
 
     @Test
-    void unknownUserThatCognitoAnswersForReadsByteForByteAsAKnownOneApartFromTheMask() {
-        String known = pool.createUser(CognitoEmulator.shared().uniqueUsername("known"));
-        // moto answers an unknown username with a made-up destination that contains the
-        // typed username (bob@h***.com, or <typed>@h***.com); Cognito's own simulated
-        // answer has a shape of its own. The app shows neither as it came.
+    void theLettersShownComeFromWhatWasTypedNeverFromCognitosSimulatedAnswer() {
+        // moto answers an unknown username with a made-up destination (<typed>@h***.com);
+        // Cognito's own simulated answer has a shape of its own. Letters taken from
+        // either
+        // would tell an unknown account from a known one in one request.
         String unknown = CognitoEmulator.shared().uniqueUsername("nobody") + "@example.com";
+        String another = CognitoEmulator.shared().uniqueUsername("zed") + "@quiet.org";
 
-        Page knownPage = requestCode(known);
-        Visitor other = visitor.another();
-        Page unknownPage = other.follow(postForgot(other, unknown));
+        assertThat(sentTo(unknown)).isEqualTo("n***@e***");
+        assertThat(sentTo(another)).isEqualTo("z***@q***");
+    }
 
-        Matcher sentTo = Pattern.compile("We sent a code to (\\S+)\\.").matcher(unknownPage.text());
+    private String sentTo(String username) {
+        Visitor someone = visitor.another();
+        Matcher sentTo = Pattern.compile("We sent a code to (\\S+)\\.")
+            .matcher(someone.follow(postForgot(someone, username)).text());
         assertThat(sentTo.find()).isTrue();
-        assertThat(sentTo.group(1)).matches(".\\*\\*\\*@.\\*\\*\\*").doesNotContain(unknown);
-        assertThat(bodyShape(unknownPage, unknown)).isEqualTo(bodyShape(knownPage, known));
+        return sentTo.group(1);
     }
 
     @Test
@@ -244,16 +247,6 @@ class ForgotPasswordIT {
 
     Page confirmWith(String code, String password) {
         return visitor.post("/confirm-code", Map.of("code", code, "password", password, "confirmPassword", password));
-    }
-
-    // The page with what differs between two people taken out: their username, the mask
-    // of their destination and their CSRF token.
-    private static String bodyShape(Page page, String username) {
-        return page.body()
-            .replace(username, "USER")
-            .replaceAll(".\\*\\*\\*@.\\*\\*\\*", "DEST")
-            .replaceAll("name=\"_csrf\" value=\"[^\"]+\"", "CSRF")
-            .replaceAll("X-XSRF-TOKEN&quot;:&quot;[^&]+&quot;", "CSRF");
     }
 
     private static String shape(Page page, String username) {
