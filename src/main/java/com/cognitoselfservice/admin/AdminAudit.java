@@ -14,12 +14,16 @@ import com.cognitoselfservice.abuse.ClientAddress;
 import com.cognitoselfservice.admin.audit.AuditEntry;
 import com.cognitoselfservice.admin.audit.AuditLog;
 import com.cognitoselfservice.cognito.AdminFailure;
+import com.cognitoselfservice.cognito.AdminGateway;
+import com.cognitoselfservice.cognito.CognitoFailure;
 import com.cognitoselfservice.notify.Change;
 import com.cognitoselfservice.notify.PasswordNotices;
+import com.cognitoselfservice.refusal.Refusal;
 
 /**
  * Records what a helpdesk person did, with who and from where taken from the request, and
- * tells the user when it changed their password.
+ * tells the user when it changed their password; and console sign-ins, without what was
+ * typed unless it names an account.
  */
 @Component
 @ConditionalOnBooleanProperty("admin.enabled")
@@ -35,8 +39,16 @@ class AdminAudit {
 
     private final PasswordNotices notices;
 
-    AdminAudit(AuditLog log, Clock clock, PasswordNotices notices) {
+    private final RefusedSignIns refusedEarly;
+
+    private final AdminGateway users;
+
+    static final String NOT_AN_ACCOUNT = "(not an account)";
+
+    AdminAudit(AuditLog log, Clock clock, PasswordNotices notices, RefusedSignIns refusedEarly, AdminGateway users) {
         this.log = log;
+        this.refusedEarly = refusedEarly;
+        this.users = users;
         this.clock = clock;
         this.notices = notices;
     }
@@ -59,6 +71,33 @@ class AdminAudit {
         catch (AdminFailure failure) {
             record(request, action, username, "failed: " + failure.errorCode());
             model.addAttribute("actionFailure", failure);
+            return false;
+        }
+    }
+
+    /**
+     * A console sign-in that Cognito answered: the typed username is kept only when it is
+     * an account (someone may type their password into the username field).
+     */
+    void signInFailed(HttpServletRequest request, String typedUsername, CognitoFailure failure) {
+        record(request, AuditEntry.SIGN_IN, isAccount(typedUsername, failure) ? typedUsername : NOT_AN_ACCOUNT,
+                "failed: " + failure.errorCode());
+    }
+
+    /** A console sign-in refused before any credential was checked. */
+    void signInRefusedEarly(HttpServletRequest request, Refusal refusal) {
+        refusedEarly.count(ClientAddress.exact(request), refusal.messageKey());
+    }
+
+    private boolean isAccount(String typedUsername, CognitoFailure failure) {
+        if (failure.kind() == CognitoFailure.Kind.UNKNOWN_USER || !users.hasCredentials()) {
+            return false;
+        }
+        try {
+            users.user(typedUsername);
+            return true;
+        }
+        catch (AdminFailure notFoundOrNotAllowed) {
             return false;
         }
     }

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 
+import com.cognitoselfservice.admin.audit.AuditEntry;
 import com.cognitoselfservice.cognito.CognitoFailure;
 import com.cognitoselfservice.forms.FormErrors;
 import com.cognitoselfservice.refusal.Refusal;
@@ -61,28 +62,27 @@ class AdminSignInController {
                     : signIn.redirect();
         }
         catch (Refusal refusal) {
-            audit.record(request, "sign-in", form.getUsername(), outcome(refusal));
+            if (refusal instanceof CognitoFailure failure) {
+                audit.signInFailed(request, form.getUsername(), failure);
+            }
+            else {
+                audit.signInRefusedEarly(request, refusal);
+            }
             FormErrors.show(refusal, result, response);
             return "admin/sign-in";
         }
     }
 
-    // Which refusal, never its words: Cognito's code, or the limit that refused.
-    private static String outcome(Refusal refusal) {
-        return (refusal instanceof CognitoFailure failure) ? "failed: " + failure.errorCode()
-                : "refused: " + refusal.messageKey();
-    }
-
     private String admit(String username, SignInStep signIn, HttpServletRequest request, HttpServletResponse response,
             Model model) {
         if (!authentication.admits(signIn)) {
-            audit.record(request, "sign-in", username, "refused: not in group " + authentication.group());
+            audit.record(request, AuditEntry.SIGN_IN, username, "refused: not in group " + authentication.group());
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             model.addAttribute("group", authentication.group());
             return "admin/forbidden";
         }
         authentication.signIn(username, request, response);
-        audit.record(request, "sign-in", username, "success");
+        audit.record(request, AuditEntry.SIGN_IN, username, "success");
         return "redirect:/admin";
     }
 

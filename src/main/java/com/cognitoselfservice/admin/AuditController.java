@@ -8,7 +8,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import com.cognitoselfservice.admin.audit.AuditLog;
 import com.cognitoselfservice.visit.StaffPage;
 
-/** {@code /admin/audit}: the latest helpdesk actions. */
+/**
+ * {@code /admin/audit}: the latest helpdesk actions, and apart from them the console
+ * sign-ins.
+ */
 @Controller
 @StaffPage
 @ConditionalOnBooleanProperty("admin.enabled")
@@ -16,13 +19,18 @@ class AuditController {
 
     private final AuditLog log;
 
-    AuditController(AuditLog log) {
+    private final RefusedSignIns refusedEarly;
+
+    AuditController(AuditLog log, RefusedSignIns refusedEarly) {
         this.log = log;
+        this.refusedEarly = refusedEarly;
     }
 
     @GetMapping("/admin/audit")
     String show(Model model) {
-        model.addAttribute("entries", log.recent(200));
+        refusedEarly.recordEndedMinute();
+        model.addAttribute("entries", log.recentActions(200));
+        model.addAttribute("signIns", log.recentSignIns(100));
         return "admin/audit";
     }
 

@@ -184,6 +184,43 @@ class FleetIT {
         Set<String> keys = store.keys("*");
         assertThat(keys).anyMatch((key) -> key.startsWith("reset:session:"))
             .anyMatch((key) -> key.startsWith("reset:limit:"));
+        String dump = dump(store);
+
+        assertThat(visitor.cookie("SESSION")).hasValueSatisfying((cookie) -> assertThat(dump).doesNotContain(cookie));
+        assertThat(dump).doesNotContain(cognitoSession)
+            .doesNotContain(user)
+            .doesNotContain("NEW_PASSWORD_REQUIRED")
+            .doesNotContain("rO0AB")
+            .doesNotContain("\u00ac\u00ed\u0000\u0005");
+    }
+
+    @Test
+    void aDumpOfRedisHoldsNoUsernameAndNoAddressOfAFlowOrAHelpdeskAction() {
+        String helpdesk = pool.createUser(unique("helen"));
+        pool.adminSetPassword(helpdesk, HELPDESK_PASSWORD);
+        pool.addToGroup(helpdesk, "helpdesk");
+        String reset = pool.createUser(unique("reset"));
+        String forgetful = pool.createUser(unique("forgetful"));
+        signedInConsole(a, helpdesk).post("/admin/user/reset", Map.of("username", reset));
+        Visitor person = new Visitor(Fleet.port(b)).from("198.51.100.23");
+        person.get("/forgot-password");
+        assertThat(person.post("/forgot-password", Map.of("username", forgetful)).status()).isEqualTo(302);
+        Visitor intruder = new Visitor(Fleet.port(b)).from("198.51.100.24");
+        intruder.get("/admin/sign-in");
+        intruder.post("/admin/sign-in", Map.of("username", helpdesk, "password", "Wrong-pass-1!"));
+
+        String dump = dump(a.getBean(StringRedisTemplate.class));
+
+        assertThat(dump).doesNotContain(helpdesk)
+            .doesNotContain(reset)
+            .doesNotContain(forgetful)
+            .doesNotContain("198.51.100.")
+            .doesNotContain("127.0.0.1");
+    }
+
+    // Every key and value in Redis, and each value again decoded where it is base64.
+    private static String dump(StringRedisTemplate store) {
+        Set<String> keys = store.keys("*");
         List<String> held = new ArrayList<>(keys);
         for (String key : keys) {
             switch (store.type(key).code()) {
@@ -193,15 +230,7 @@ class FleetIT {
                 default -> held.add(String.valueOf(store.opsForHash().entries(key)));
             }
         }
-        String dump = String.join("\n", held);
-        String decoded = String.join("\n", held.stream().map(FleetIT::decodedIfBase64).toList());
-
-        assertThat(visitor.cookie("SESSION")).hasValueSatisfying((cookie) -> assertThat(dump).doesNotContain(cookie));
-        assertThat(dump + decoded).doesNotContain(cognitoSession)
-            .doesNotContain(user)
-            .doesNotContain("NEW_PASSWORD_REQUIRED")
-            .doesNotContain("rO0AB")
-            .doesNotContain("\u00ac\u00ed\u0000\u0005");
+        return String.join("\n", held) + "\n" + String.join("\n", held.stream().map(FleetIT::decodedIfBase64).toList());
     }
 
     private static Page signInWithTemporaryPassword(Visitor visitor, String user) {

@@ -3,10 +3,19 @@ package com.cognitoselfservice.admin.audit;
 import java.time.Instant;
 
 /**
- * One helpdesk action: who, what, on whom, how it ended, when and from where. Never a
- * password.
+ * One helpdesk action, or one attempt to sign in to the console: who, what, on whom, how
+ * it ended, when and from where. Never a password, and never a typed username that is not
+ * an account.
  */
 public record AuditEntry(Instant time, String actor, String action, String target, String outcome, String clientIp) {
+
+    /** The action of an attempt to sign in to the console. */
+    public static final String SIGN_IN = "sign-in";
+
+    /** What a signed-in helpdesk person did, as against a sign-in attempt. */
+    public boolean isHelpdeskAction() {
+        return !SIGN_IN.equals(action);
+    }
 
     /** The entry as one JSON object, for log shippers. */
     public String toJson() {

@@ -11,8 +11,9 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the last thousand entries in memory and writes every entry as one JSON line to
- * the {@code audit} logger, which is what survives a restart.
+ * Keeps the last thousand helpdesk actions and the last thousand console sign-ins in
+ * memory, and writes every entry as one JSON line to the {@code audit} logger, which is
+ * what survives a restart.
  */
 @Component
 @Profile("!redis")
@@ -22,11 +23,14 @@ class InMemoryAuditLog implements AuditLog {
 
     private static final int KEPT = 1000;
 
-    private final Deque<AuditEntry> entries = new ArrayDeque<>();
+    private final Deque<AuditEntry> actions = new ArrayDeque<>();
+
+    private final Deque<AuditEntry> signIns = new ArrayDeque<>();
 
     @Override
     public synchronized void record(AuditEntry entry) {
         audit.info(entry.toJson());
+        Deque<AuditEntry> entries = entry.isHelpdeskAction() ? actions : signIns;
         entries.addFirst(entry);
         while (entries.size() > KEPT) {
             entries.removeLast();
@@ -34,8 +38,13 @@ class InMemoryAuditLog implements AuditLog {
     }
 
     @Override
-    public synchronized List<AuditEntry> recent(int limit) {
-        return entries.stream().limit(limit).toList();
+    public synchronized List<AuditEntry> recentActions(int limit) {
+        return actions.stream().limit(limit).toList();
+    }
+
+    @Override
+    public synchronized List<AuditEntry> recentSignIns(int limit) {
+        return signIns.stream().limit(limit).toList();
     }
 
 }
