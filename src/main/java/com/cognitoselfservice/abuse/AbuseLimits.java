@@ -80,7 +80,7 @@ public class AbuseLimits {
     }
 
     public void checkConfirm(String clientIp, String username) {
-        consume("confirm-ip", clientIp, limits.confirmsPerIp());
+        consume(AddressLimit.CONFIRM, clientIp);
         consume("confirm-user-ip", normalize(username) + "|" + clientIp, limits.confirmsPerUsername());
     }
 
@@ -115,8 +115,8 @@ public class AbuseLimits {
     }
 
     /**
-     * How much of an address's limit on code sends or sign-ins is used, from 0 to 1,
-     * without using any of it; and how long until it is back under half.
+     * How much of one of an address's limits is used, from 0 to 1, without using any of
+     * it; and how long until it is back under half.
      */
     public Usage usageFrom(String clientIp, AddressLimit limit) {
         int capacity = limit.capacity.applyAsInt(limits);
@@ -133,14 +133,17 @@ public class AbuseLimits {
     }
 
     /**
-     * The per-address limits on what calls Cognito, which a request can come close to:
-     * one definition for taking from them and for reading how much is used.
+     * The per-address limits a request can come close to (what calls Cognito, and what
+     * starts a flow): one definition for taking from them and for reading how much is
+     * used.
      */
     public enum AddressLimit {
 
         CODE_SEND("code-send-ip", LimitsProperties::codeSendsPerIp),
         SIGN_IN("sign-in-ip", LimitsProperties::signInsPerIp),
-        CONSOLE_SIGN_IN("console-sign-in-ip", LimitsProperties::consoleSignInsPerIp);
+        CONSOLE_SIGN_IN("console-sign-in-ip", LimitsProperties::consoleSignInsPerIp),
+        CONFIRM("confirm-ip", LimitsProperties::confirmsPerIp),
+        SESSION_START("session-start-ip", LimitsProperties::sessionStartsPerIp);
 
         private final String name;
 
@@ -155,7 +158,7 @@ public class AbuseLimits {
 
     /** An address starting more flows than any one person would. */
     public void checkSessionStart(String clientIp) {
-        consume("session-start-ip", clientIp, limits.sessionStartsPerIp());
+        consume(AddressLimit.SESSION_START, clientIp);
     }
 
     private void consume(AddressLimit limit, String clientIp) {

@@ -89,8 +89,11 @@ public class ResetFlows {
 
     /**
      * Starts the flow for someone who already holds a code, e.g. from an admin's reset.
+     * It costs Cognito nothing, but takes a place in the store: once the store fills up,
+     * it asks for work as a code request does.
      */
     public void startWithCodeHeld(HttpServletRequest request, String username) {
+        proofOfWork.check(Purpose.FLOW_START, request);
         save(sessions.start(request, SessionKind.FLOW), ResetFlow.codeAlreadyHeld(username));
     }
 
@@ -118,8 +121,12 @@ public class ResetFlows {
         return updated;
     }
 
-    /** Sets the new password if the code is right, and ends the flow. */
+    /**
+     * Sets the new password if the code is right, and ends the flow. It draws on the same
+     * Cognito budget as a code request, so under pressure it asks for the same work.
+     */
     public void confirm(HttpServletRequest request, ResetFlow flow, String code, String newPassword) {
+        proofOfWork.check(Purpose.CODE_CONFIRM, request);
         limits.checkConfirm(ClientAddress.of(request), flow.username());
         cognito.confirmForgotPassword(flow.username(), code, newPassword);
         finish(request);

@@ -22,9 +22,15 @@ class ChallengedForms implements WebMvcConfigurer {
 
     static final String ATTRIBUTE = "proofOfWork";
 
-    private static final Map<String, Purpose> FORMS = Map.of("/forgot-password", Purpose.CODE_SEND, "/confirm-code",
-            Purpose.CODE_SEND, "/confirm-code/resend", Purpose.CODE_SEND, "/change-password", Purpose.SIGN_IN,
-            "/admin/sign-in", Purpose.CONSOLE_SIGN_IN);
+    /** The confirm page's second form, whose challenge is its own. */
+    static final String CONFIRM_ATTRIBUTE = "confirmProofOfWork";
+
+    private static final Map<String, Map<Purpose, String>> FORMS = Map.of("/forgot-password",
+            Map.of(Purpose.CODE_SEND, ATTRIBUTE), "/confirm-code",
+            Map.of(Purpose.CODE_SEND, ATTRIBUTE, Purpose.CODE_CONFIRM, CONFIRM_ATTRIBUTE), "/confirm-code/resend",
+            Map.of(Purpose.CODE_SEND, ATTRIBUTE), "/change-password", Map.of(Purpose.SIGN_IN, ATTRIBUTE),
+            "/admin/sign-in", Map.of(Purpose.CONSOLE_SIGN_IN, ATTRIBUTE), "/reset-required",
+            Map.of(Purpose.FLOW_START, ATTRIBUTE));
 
     private final ProofOfWork proofOfWork;
 
@@ -39,11 +45,11 @@ class ChallengedForms implements WebMvcConfigurer {
             @Override
             public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
                     @Nullable ModelAndView page) {
-                Purpose purpose = FORMS.get(request.getServletPath());
-                if (purpose != null && page != null && page.getViewName() != null
+                Map<Purpose, String> forms = FORMS.get(request.getServletPath());
+                if (forms != null && page != null && page.getViewName() != null
                         && !page.getViewName().startsWith("redirect:")) {
-                    proofOfWork.offer(purpose, request)
-                        .ifPresent((offer) -> page.addObject(ATTRIBUTE, ChallengeOnPage.of(offer, request)));
+                    forms.forEach((purpose, attribute) -> proofOfWork.offer(purpose, request)
+                        .ifPresent((offer) -> page.addObject(attribute, ChallengeOnPage.of(offer, request))));
                 }
             }
 

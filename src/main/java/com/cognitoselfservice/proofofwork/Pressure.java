@@ -16,11 +16,13 @@ import com.cognitoselfservice.abuse.AbuseLimits;
 import com.cognitoselfservice.abuse.ClientAddress;
 import com.cognitoselfservice.abuse.CognitoBudget;
 import com.cognitoselfservice.abuse.CognitoQuota;
+import com.cognitoselfservice.session.SessionKind;
+import com.cognitoselfservice.session.Sessions;
 
 /**
  * How close a request is to being refused: the larger of its address's use of the limit
- * it counts against, and the app's use of this second's Cognito budget. Reading it uses
- * nothing up.
+ * it counts against, and the app's use of this second's Cognito budget (or, for a flow
+ * that costs Cognito nothing, of the store's room for flows). Reading it uses nothing up.
  */
 @Component
 class Pressure {
@@ -39,16 +41,19 @@ class Pressure {
 
     private final Cache<String, AbuseLimits.Usage> recentAddresses;
 
-    private final Cache<CognitoQuota, Double> recentBudget;
+    private final Cache<Purpose, Double> recentBudget;
+
+    private final Sessions sessions;
 
     @Autowired
-    Pressure(AbuseLimits limits, CognitoBudget budget) {
-        this(limits, budget, Ticker.systemTicker());
+    Pressure(AbuseLimits limits, CognitoBudget budget, Sessions sessions) {
+        this(limits, budget, sessions, Ticker.systemTicker());
     }
 
-    Pressure(AbuseLimits limits, CognitoBudget budget, Ticker ticker) {
+    Pressure(AbuseLimits limits, CognitoBudget budget, Sessions sessions, Ticker ticker) {
         this.limits = limits;
         this.budget = budget;
+        this.sessions = sessions;
         this.recentAddresses = Caffeine.newBuilder()
             .ticker(ticker)
             .maximumSize(100_000)
@@ -66,7 +71,7 @@ class Pressure {
         return once(purpose, request, () -> {
             String address = ClientAddress.of(request);
             recentAddresses.invalidate(addressKey(purpose, address));
-            return reading(limits.usageFrom(address, purpose.addressLimit()), budget.usage(purpose.quota()));
+            return reading(limits.usageFrom(address, purpose.addressLimit()), appUsage(purpose));
         });
     }
 
@@ -77,8 +82,14 @@ class Pressure {
             return reading(
                     recentAddresses.get(addressKey(purpose, address),
                             (key) -> limits.usageFrom(address, purpose.addressLimit())),
-                    recentBudget.get(purpose.quota(), budget::usage));
+                    recentBudget.get(purpose, this::appUsage));
         });
+    }
+
+    // The deployment's share of Cognito's quota, or of the store of flows.
+    private double appUsage(Purpose purpose) {
+        CognitoQuota quota = purpose.quota();
+        return (quota != null) ? budget.usage(quota) : sessions.fill(SessionKind.FLOW);
     }
 
     private static Reading once(Purpose purpose, HttpServletRequest request, Supplier<Reading> read) {

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import io.micrometer.core.instrument.Metrics;
 import org.altcha.altcha.Altcha;
+import org.jspecify.annotations.Nullable;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -37,6 +38,8 @@ public class ProofOfWork {
 
     private static final Log log = LogFactory.getLog(ProofOfWork.class);
 
+    private static final String TICKET = WaitTickets.Ticket.class.getName();
+
     private final ProofOfWorkProperties properties;
 
     private final Pressure pressure;
@@ -49,8 +52,12 @@ public class ProofOfWork {
 
     private final JsonMapper json = JsonMapper.builder().build();
 
-    ProofOfWork(ProofOfWorkProperties properties, Pressure pressure, UsedSolutions used, ServerKeys keys, Clock clock) {
+    private final WaitTickets tickets;
+
+    ProofOfWork(ProofOfWorkProperties properties, Pressure pressure, UsedSolutions used, ServerKeys keys, Clock clock,
+            WaitTickets tickets) {
         this.properties = properties;
+        this.tickets = tickets;
         this.pressure = pressure;
         this.used = used;
         this.keys = keys.signingKeys("proof-of-work")
@@ -82,7 +89,8 @@ public class ProofOfWork {
         String challengeJson = json
             .writeValueAsString(Map.of("algorithm", challenge.algorithm, "challenge", challenge.challenge, "maxnumber",
                     challenge.maxnumber, "salt", challenge.salt, "signature", challenge.signature));
-        return Optional.of(new Offer(challengeJson, level, Math.max(1, reading.easesIn().toSeconds())));
+        return Optional.of(new Offer(challengeJson, level, Math.max(1, reading.easesIn().toSeconds()),
+                ticketGiven(purpose, request)));
     }
 
     /**
@@ -99,8 +107,17 @@ public class ProofOfWork {
         Pressure.Reading reading = pressure.of(purpose, request);
         int required = properties.level(reading.used());
         if (payload == null || payload.isBlank()) {
-            passOnlyIfNoneAsked(required, reading);
-            return;
+            if (required == 0) {
+                return;
+            }
+            if (tickets.redeem(purpose, request)) {
+                count("waited");
+                return;
+            }
+            tickets.issue(purpose, required, request)
+                .ifPresent((ticket) -> request.setAttribute(TICKET + purpose, ticket));
+            count("missing");
+            throw new ProofOfWorkNeeded(reading.easesIn());
         }
         Solution solution = solution(payload, purpose).orElseThrow(() -> refused("not ours or altered"));
         if (solution.expires().isBefore(clock.instant())) {
@@ -125,6 +142,11 @@ public class ProofOfWork {
         }
     }
 
+    // The wait ticket this request was given with its refusal, if any.
+    private static WaitTickets.@Nullable Ticket ticketGiven(Purpose purpose, HttpServletRequest request) {
+        return (request.getAttribute(TICKET + purpose) instanceof WaitTickets.Ticket ticket) ? ticket : null;
+    }
+
     private static ProofOfWorkRefused refused(String why) {
         log.debug("Proof-of-work solution refused: " + why);
         count("refused");
@@ -135,8 +157,11 @@ public class ProofOfWork {
         Metrics.counter("reset.proof.of.work", "outcome", outcome).increment();
     }
 
-    /** A challenge for the page, as the JSON the script reads, and its level. */
-    public record Offer(String challengeJson, int level, long retryAfterSeconds) {
+    /**
+     * A challenge for the page, as the JSON the script reads, and its level; and the wait
+     * ticket of a form just refused for coming without a solution.
+     */
+    public record Offer(String challengeJson, int level, long retryAfterSeconds, WaitTickets.@Nullable Ticket ticket) {
     }
 
     private record Solution(String challenge, int level, Instant expires) {

@@ -16,13 +16,17 @@ import org.springframework.validation.annotation.Validated;
  * is false. From {@code from} of a limit or the budget used, a form carries a challenge;
  * each of the {@code difficulties} (the highest number a browser may have to try) is for
  * a third of the way from there to a limit spent. A challenge is good for
- * {@code validity} after the page is shown.
+ * {@code validity} after the page is shown. Without JavaScript a form is let through
+ * after a wait instead ({@link WaitTickets}): at least {@code noScriptWait} for each
+ * level, and no more than {@code noScriptTurnsPerSecond} such forms a second for the
+ * deployment, with a turn further away than {@code noScriptLongestWait} not given.
  */
 @Validated
 @ConfigurationProperties("reset.proof-of-work")
 record ProofOfWorkProperties(@DefaultValue("true") boolean enabled, @DefaultValue("0.5") @Min(0) @Max(1) double from,
         @DefaultValue("20000,60000,200000") @Size(min = 1, max = 5) List<@Min(1000) Long> difficulties,
-        @DefaultValue("10m") Duration validity) {
+        @DefaultValue("10m") Duration validity, @DefaultValue("5s") Duration noScriptWait,
+        @DefaultValue("2") @Min(1) int noScriptTurnsPerSecond, @DefaultValue("5m") Duration noScriptLongestWait) {
 
     /**
      * The level, 1 to the number of difficulties, for this much of a limit used; 0 below.

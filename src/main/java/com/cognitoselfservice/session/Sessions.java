@@ -52,6 +52,11 @@ public class Sessions {
         return new Admitted(request, kind, address);
     }
 
+    /** How full the store is with sessions of a kind, from 0 to 1. */
+    public double fill(SessionKind kind) {
+        return Math.min(1.0, (double) live.count(kind) / properties.maximumOf(kind));
+    }
+
     /** Admits and starts at once. */
     public HttpSession start(HttpServletRequest request, SessionKind kind) {
         return admit(request, kind).start();

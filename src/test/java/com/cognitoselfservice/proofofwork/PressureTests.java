@@ -10,6 +10,8 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import com.cognitoselfservice.abuse.AbuseLimits;
 import com.cognitoselfservice.abuse.CognitoBudget;
 import com.cognitoselfservice.abuse.CognitoQuota;
+import com.cognitoselfservice.session.SessionKind;
+import com.cognitoselfservice.session.Sessions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -27,12 +29,23 @@ class PressureTests {
 
     final AtomicLong nanos = new AtomicLong();
 
-    final Pressure pressure = new Pressure(limits, budget, nanos::get);
+    final Sessions sessions = mock(Sessions.class);
+
+    final Pressure pressure = new Pressure(limits, budget, sessions, nanos::get);
 
     PressureTests() {
         when(limits.usageFrom(anyString(), eq(AbuseLimits.AddressLimit.CODE_SEND)))
             .thenReturn(new AbuseLimits.Usage(0.2, Duration.ZERO), new AbuseLimits.Usage(0.6, Duration.ofSeconds(30)));
         when(budget.usage(CognitoQuota.ACCOUNT_RECOVERY)).thenReturn(0.1);
+    }
+
+    @Test
+    void aFlowThatCostsCognitoNothingIsPressedByHowFullTheStoreOfFlowsIs() {
+        when(limits.usageFrom(anyString(), eq(AbuseLimits.AddressLimit.SESSION_START)))
+            .thenReturn(new AbuseLimits.Usage(0.1, Duration.ZERO));
+        when(sessions.fill(SessionKind.FLOW)).thenReturn(0.7);
+
+        assertThat(pressure.of(Purpose.FLOW_START, from("203.0.113.9")).used()).isEqualTo(0.7);
     }
 
     @Test

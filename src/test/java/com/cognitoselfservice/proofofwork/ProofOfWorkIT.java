@@ -32,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @EmulatorTest(properties = { "server.forward-headers-strategy=native", "reset.limits.code-sends-per-ip=10",
         "reset.limits.sign-ins-per-ip=10", "reset.limits.console-sign-ins-per-ip=10",
-        "reset.proof-of-work.difficulties=2000,4000,8000", "admin.enabled=true" })
+        "reset.proof-of-work.difficulties=2000,4000,8000", "admin.enabled=true", "reset.limits.confirms-per-ip=10",
+        "reset.sessions.maximum=20" })
 class ProofOfWorkIT {
 
     static final AtomicInteger addresses = new AtomicInteger();
@@ -206,6 +207,90 @@ class ProofOfWorkIT {
                 Map.of("HX-Request", "true"));
         assertThat(resent.status()).as(resent.text()).isEqualTo(200);
         assertThat(stub.calls("ForgotPassword", user)).isEqualTo(2);
+    }
+
+    @Test
+    void withoutJavaScriptAWaitTicketLetsTheFormThroughOnceItsTurnHasCome() {
+        Visitor busy = busyAddress();
+        String user = pool.createUser(unique("noscript"));
+        busy.get("/forgot-password");
+
+        Page refused = busy.post("/forgot-password", Map.of("username", user));
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(refused.text()).contains("Without JavaScript: please wait 5 s, then send this form again.");
+        String ticket = refused.hiddenValue("wait");
+        Page tooEarly = busy.post("/forgot-password", Map.of("username", user, "wait", ticket));
+        assertThat(tooEarly.status()).isEqualTo(429);
+        Visitor elsewhere = busyAddress();
+        elsewhere.get("/forgot-password");
+        clock.advance(Duration.ofSeconds(6));
+        assertThat(elsewhere.post("/forgot-password", Map.of("username", user, "wait", ticket)).status())
+            .as("from another address")
+            .isEqualTo(429);
+        assertThat(stub.calls("ForgotPassword", user)).isZero();
+
+        Page sent = busy.post("/forgot-password", Map.of("username", user, "wait", ticket));
+
+        assertThat(sent.status()).as(sent.text()).isEqualTo(302);
+        assertThat(stub.calls("ForgotPassword", user)).isEqualTo(1);
+        busy.get("/forgot-password");
+        assertThat(busy.post("/forgot-password", Map.of("username", user, "wait", ticket)).status()).as("used again")
+            .isEqualTo(429);
+    }
+
+    @Test
+    void theConfirmFormIsChallengedUnderPressureLikeACodeRequest() {
+        Visitor busy = visitor.from(address());
+        String user = pool.createUser(unique("guess"));
+        stub.answer("ConfirmForgotPassword", user, "CodeMismatchException", "Invalid verification code provided.");
+        busy.get("/reset-required");
+        assertThat(busy.post("/reset-required", Map.of("username", user)).status()).isEqualTo(302);
+        busy.get("/confirm-code");
+        for (int guess = 0; guess < 5; guess++) {
+            assertThat(busy.post("/confirm-code", confirmForm(null)).status()).isEqualTo(400);
+        }
+
+        Page unsolved = busy.post("/confirm-code", confirmForm(null));
+        assertThat(unsolved.status()).isEqualTo(429);
+        assertThat(unsolved.errorSummary()).contains("your browser needs to do a moment of work");
+        assertThat(stub.calls("ConfirmForgotPassword", user)).isEqualTo(5);
+
+        Page solved = busy.post("/confirm-code", confirmForm(solve(unsolved)));
+        assertThat(solved.status()).as(solved.text()).isEqualTo(400);
+        assertThat(stub.calls("ConfirmForgotPassword", user)).isEqualTo(6);
+    }
+
+    @Test
+    void startingAFlowThatCostsCognitoNothingAsksForWorkOnceTheStoreIsHalfFull() {
+        Page refused = null;
+        Visitor refusedVisitor = null;
+        for (int start = 0; start < 20 && refused == null; start++) {
+            Visitor someone = visitor.from(address());
+            someone.get("/reset-required");
+            Page page = someone.post("/reset-required", Map.of("username", unique("held")));
+            if (page.status() != 302) {
+                refused = page;
+                refusedVisitor = someone;
+            }
+        }
+        assertThat(refused).as("a flow start refused once ten of twenty places are taken").isNotNull();
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(refused.errorSummary()).contains("your browser needs to do a moment of work");
+
+        Page started = refusedVisitor.post("/reset-required",
+                Map.of("username", unique("held"), "altcha", solve(refused)));
+
+        assertThat(started.status()).as(started.text()).isEqualTo(302);
+        assertThat(started.location()).isEqualTo("/confirm-code");
+    }
+
+    static Map<String, String> confirmForm(String solution) {
+        Map<String, String> form = new HashMap<>(
+                Map.of("code", "123456", "password", "N3w-pass-word!", "confirmPassword", "N3w-pass-word!"));
+        if (solution != null) {
+            form.put("altcha", solution);
+        }
+        return form;
     }
 
     // Five of the address's ten code sends, each for an unknown username: half the limit.

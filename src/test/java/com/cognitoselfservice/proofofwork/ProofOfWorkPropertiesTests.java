@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ProofOfWorkPropertiesTests {
 
     final ProofOfWorkProperties defaults = new ProofOfWorkProperties(true, 0.5, List.of(20_000L, 60_000L, 200_000L),
-            Duration.ofMinutes(10));
+            Duration.ofMinutes(10), Duration.ofSeconds(5), 2, Duration.ofMinutes(5));
 
     @Test
     void noChallengeBelowHalfThenHarderEachThirdOfTheWayToTheLimit() {
@@ -27,7 +27,8 @@ class ProofOfWorkPropertiesTests {
 
     @Test
     void switchedOffMeansNeverAsked() {
-        ProofOfWorkProperties off = new ProofOfWorkProperties(false, 0.5, List.of(20_000L), Duration.ofMinutes(10));
+        ProofOfWorkProperties off = new ProofOfWorkProperties(false, 0.5, List.of(20_000L), Duration.ofMinutes(10),
+                Duration.ofSeconds(5), 2, Duration.ofMinutes(5));
         assertThat(off.level(1)).isZero();
     }
 
