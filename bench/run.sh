@@ -13,14 +13,16 @@
 #   6. page views while 500 code requests wait out their response-time floor, and how many Cognito calls a
 #      second got through the budget meanwhile (flood.sh);
 #   7. the proof of work: time to solve each difficulty in headless Chromium, and what a client that does
-#      not solve costs the app (proof_of_work.py).
+#      not solve costs the app (proof_of_work.py);
+#   8. pressure: a bot confirming made-up codes from fresh addresses beside a person asking for codes, and
+#      people without JavaScript while every form asks for work (pressure.py).
 #
 #   bench/run.sh [JAR]
 #
 # Needs wrk (apt-get install wrk), moto_server (pip install 'moto[server]'), python3 and the bench kit with the
 # floor (BENCH_KIT, by default the `shared/bench` directory beside this repository). PAGES, ROUNDS, WARMUP,
 # DURATION, CONNS, THREADS and JAVA are passed to compare.sh; FLOW_ROUNDS (100) sets the flows' rounds;
-# PARTS="pages flows fleet flood pow" (the default) chooses what runs; fleet needs redis-server, pow chromium
+# PARTS="pages flows fleet flood pow pressure" (the default) chooses what runs; fleet needs redis-server, pow chromium
 # and chromium-driver.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
@@ -37,12 +39,12 @@ app_options="-Dreset.products[0].client=shop -Dreset.products[0].name=Shop -Dres
 # The second product and Arabic, besides the default product's pages.
 read -r -a pages <<<"${PAGES:-/ /forgot-password /change-password /reset-required /forgot-password?client=shop /forgot-password?lang=ar}"
 
-parts=${PARTS:-pages flows fleet flood pow}
+parts=${PARTS:-pages flows fleet flood pow pressure}
 if [[ $parts == *pages* ]]; then
   echo "== Page views beside the floor ($(nproc) cores, $("$JAVA" -version 2>&1 | head -1))"
   APP_JAVA_OPTS="${APP_JAVA_OPTS:-} $app_options" "$kit/compare.sh" "$jar" "${pages[@]}"
 fi
-[[ $parts == *flows* || $parts == *fleet* || $parts == *flood* || $parts == *pow* ]] || exit 0
+[[ $parts == *flows* || $parts == *fleet* || $parts == *flood* || $parts == *pow* || $parts == *pressure* ]] || exit 0
 
 work=$(mktemp -d); pids=()
 cleanup() { for p in "${pids[@]:-}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"; }
@@ -105,6 +107,20 @@ if [[ $parts == *pow* ]]; then
   # Every form challenged, so that each code request without a solution is refused by it.
   start_app -Dreset.proof-of-work.from=0
   python3 "$repo/bench/proof_of_work.py" "http://127.0.0.1:$app_port" "$app" 15
+  kill "$app"; wait "$app" 2>/dev/null || true
+fi
+if [[ $parts == *pressure* ]]; then
+  echo
+  echo "== A bot confirming made-up codes beside a person asking for codes"
+  # The default budget; each attempt from an address of its own, so the per-address limits are out of reach.
+  start_app -Dreset.limits.session-starts-per-ip=1000000 -Dreset.limits.code-sends-per-ip=1000000 \
+    -Dreset.limits.confirms-per-ip=1000000
+  python3 "$repo/bench/pressure.py" flood "http://127.0.0.1:$app_port" "${PRESSURE_SECONDS:-20}" 20
+  kill "$app"; wait "$app" 2>/dev/null || true
+  echo
+  echo "== People without JavaScript while every form asks for work"
+  start_app -Dreset.proof-of-work.from=0
+  python3 "$repo/bench/pressure.py" no-js "http://127.0.0.1:$app_port" 10
   kill "$app"; wait "$app" 2>/dev/null || true
 fi
 [[ $parts == *fleet* ]] || exit 0

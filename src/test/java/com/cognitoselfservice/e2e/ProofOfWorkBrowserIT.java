@@ -1,5 +1,9 @@
 package com.cognitoselfservice.e2e;
 
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -7,12 +11,14 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.cognitoselfservice.support.AwsStub;
 import com.cognitoselfservice.support.Browser;
 import com.cognitoselfservice.support.CognitoEmulator;
 import com.cognitoselfservice.support.EmulatorTest;
+import com.cognitoselfservice.support.TestClock;
 import com.cognitoselfservice.support.TestPool;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,6 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @EmulatorTest(properties = "reset.proof-of-work.from=0")
 class ProofOfWorkBrowserIT {
+
+    @Autowired
+    TestClock clock;
 
     static final String NEW_PASSWORD = "N3w-pass-word!";
 
@@ -94,18 +103,27 @@ class ProofOfWorkBrowserIT {
     }
 
     @Test
-    void withoutJavaScriptThePageSaysWhyAndNothingIsSent() {
+    void withoutJavaScriptThePageSaysHowLongToWaitAndTheFormThenGoesThrough() {
         browser = Browser.chromium(false);
         String user = pool.createUser(CognitoEmulator.shared().uniqueUsername("cay"));
         open("/forgot-password");
         assertThat(browser.findElement(By.tagName("main")).getText())
-            .contains("this step needs JavaScript right now. Without it, please try again in");
+            .contains("Without it, send the form anyway: the next page says how long to wait");
 
         Pages.fieldLabelled(browser, "Username").sendKeys(user);
         Pages.press(browser, "Send code");
 
-        Pages.awaitText(browser, By.tagName("main"), "your browser needs to do a moment of work");
+        Pages.awaitText(browser, By.tagName("main"), "Without JavaScript: please wait");
         assertThat(stub.calls("ForgotPassword", user)).isZero();
+        Matcher wait = Pattern.compile("please wait (\\d+) s")
+            .matcher(browser.findElement(By.tagName("main")).getText());
+        assertThat(wait.find()).isTrue();
+
+        clock.advance(Duration.ofSeconds(Long.parseLong(wait.group(1)) + 1));
+        Pages.press(browser, "Send code");
+
+        Pages.awaitHeading(browser, "Enter the code");
+        assertThat(stub.calls("ForgotPassword", user)).isEqualTo(1);
     }
 
     @Test
