@@ -4,7 +4,7 @@
   pressure.py flood APP_URL [SECONDS] [ATTEMPTS_PER_SECOND]
   pressure.py no-js APP_URL [PEOPLE]
 
-flood: a bot confirms made-up codes for made-up usernames, each attempt from a fresh address (a flow opened on
+flood: a bot confirms made-up codes for a known username, each attempt from a fresh address (a flow opened on
   /reset-required, which costs Cognito nothing, then the confirm form), and never solves a proof of work; beside
   it a person asks for a code once a second from an address of their own, solving a challenge when the page
   carries one. Prints how the bot's attempts ended and how many of the person's code requests were sent or
@@ -23,7 +23,6 @@ import re
 import sys
 import threading
 import time
-import uuid
 
 sys.path.insert(0, os.path.dirname(__file__))
 from flows import Browser  # noqa: E402
@@ -82,10 +81,12 @@ def outcome(status, text):
         return "sent"
     if "Many people are doing this right now" in text:
         return "busy (budget)"
-    if "moment of work" in text:
+    if status == 429 and "needs to do a moment of work" in text:
         return "asked for work"
+    if "could not be accepted" in text:
+        return "solution not accepted (pressure rose)"
     if status == 400:
-        return "reached Cognito (wrong code)"
+        return "reached Cognito, wrong code"
     return f"other {status}"
 
 
@@ -96,12 +97,14 @@ def flood(app, seconds, rate):
         browser = Browser(app, fresh_address())
         try:
             page(browser, "GET", "/reset-required")
-            status, _ = page(browser, "POST", "/reset-required", {"username": "bot-" + uuid.uuid4().hex[:12]})
+            status, _ = page(browser, "POST", "/reset-required", {"username": "alice"})
             if status != 302:
                 key = f"flow start refused {status}"
             else:
                 page(browser, "GET", "/confirm-code")
-                status, text = page(browser, "POST", "/confirm-code", {"code": "123456",
+                # moto accepts any code but one of its own form that differs from the one it sent, which it
+                # answers as AWS answers a wrong code (ExpiredCodeException): a Cognito call, nothing changed.
+                status, text = page(browser, "POST", "/confirm-code", {"code": "moto-confirmation-code:000000",
                                     "password": "Bench-New-1-Zq8#xw", "confirmPassword": "Bench-New-1-Zq8#xw"})
                 key = outcome(status, text)
         except OSError as failure:
@@ -119,7 +122,7 @@ def flood(app, seconds, rate):
             if solution:
                 fields["altcha"] = solution
             status, text = page(browser, "POST", "/forgot-password", fields)
-            if status == 429 and "moment of work" in text and solve(text):
+            if status == 429 and "needs to do a moment of work" in text and solve(text):
                 fields["altcha"] = solve(text)
                 status, text = page(browser, "POST", "/forgot-password", fields)
             key = outcome(status, text)
