@@ -82,7 +82,7 @@ public class ServerErrorAnswers extends OncePerRequestFilter {
     /**
      * Lines written in the current second, and answers not logged since the last line.
      */
-    private static final class Window {
+    static final class Window {
 
         private long second;
 

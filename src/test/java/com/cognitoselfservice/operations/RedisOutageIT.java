@@ -11,7 +11,10 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import com.cognitoselfservice.support.AwsStub;
@@ -30,6 +33,7 @@ import static org.awaitility.Awaitility.await;
  * show, a step of the flow answers 503 saying the progress is kept, no code is sent, the
  * instance is not ready; afterwards the same flow completes, without a restart.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class RedisOutageIT {
 
     static final String NEW_PASSWORD = "N3w-pass-word!";
@@ -55,7 +59,7 @@ class RedisOutageIT {
     }
 
     @Test
-    void aFlowInterruptedByARedisOutageCompletesOnceRedisIsBack() throws Exception {
+    void aFlowInterruptedByARedisOutageCompletesOnceRedisIsBack(CapturedOutput output) throws Exception {
         String user = pool.createUser(CognitoEmulator.shared().uniqueUsername("ana"));
         Visitor visitor = new Visitor(Fleet.port(instance));
         visitor.get("/forgot-password");
@@ -71,6 +75,9 @@ class RedisOutageIT {
         assertThat(step.headers().firstValue("Retry-After")).isPresent();
         assertThat(step.text()).contains("Your progress is kept").contains("quote this reference");
         assertThat(step.body()).doesNotContain("Exception").doesNotContain("redis");
+        String reference = step.headers().firstValue("X-Request-Id").orElseThrow();
+        assertThat(output.getOut())
+            .contains("Answered 503 with reference " + reference + ": the shared store (Redis) could not be reached");
         assertThat(visitor.get("/confirm-code").status()).isEqualTo(503);
         assertThat(visitor.get("/forgot-password").status()).isEqualTo(200);
         assertThat(readiness()).isEqualTo(503);
