@@ -37,6 +37,11 @@ class Browser:
         self.address = address
 
     def request(self, method, path, fields=None):
+        status, location, _ = self.fetch(method, path, fields)
+        return status, location
+
+    def fetch(self, method, path, fields=None):
+        """The answer's status, Location and body."""
         headers = {"Accept": "text/html"}
         if self.address:
             headers["X-Forwarded-For"] = self.address
@@ -55,7 +60,7 @@ class Browser:
         token = CSRF.search(text)
         if token:
             self.csrf = token.group(1)
-        return response.status, response.getheader("Location")
+        return response.status, response.getheader("Location"), text
 
 
 def percentile(values, fraction):

@@ -40,25 +40,8 @@ def fresh_address():
 
 
 def page(browser, method, path, fields=None):
-    """Like Browser.request, but keeps the body for reading."""
-    headers = {"Accept": "text/html", "X-Forwarded-For": browser.address}
-    if browser.cookies:
-        headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in browser.cookies.items())
-    body = None
-    if fields is not None:
-        import urllib.parse
-        body = urllib.parse.urlencode({"_csrf": browser.csrf, **fields})
-        headers["Content-Type"] = "application/x-www-form-urlencoded"
-    browser.connection.request(method, path, body=body, headers=headers)
-    response = browser.connection.getresponse()
-    text = response.read().decode()
-    for value in response.headers.get_all("Set-Cookie") or []:
-        name, _, rest = value.partition("=")
-        browser.cookies[name] = rest.split(";", 1)[0]
-    token = re.search(r'name="_csrf" value="([^"]+)"', text)
-    if token:
-        browser.csrf = token.group(1)
-    return response.status, text
+    status, _, text = browser.fetch(method, path, fields)
+    return status, text
 
 
 def solve(text):
