@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserContextDataType;
 
 import com.cognitoselfservice.abuse.CognitoBudget;
 import com.cognitoselfservice.abuse.CognitoBusy;
@@ -134,7 +135,7 @@ class CognitoCalls {
 
     // The attempt may take no longer than what is left of the request's deadline.
     private static AwsRequestOverrideConfiguration timeoutsLeft() {
-        Duration left = RequestDeadlines.left();
+        Duration left = PersonRequests.left();
         if (left == null) {
             return NO_OVERRIDE;
         }
@@ -170,6 +171,15 @@ class CognitoCalls {
         AppClient current = app.get();
         String secret = current.clientSecret();
         return (secret == null) ? null : SecretHash.of(username, current.clientId(), secret);
+    }
+
+    /**
+     * The person's address for Cognito's threat protection: only an app client with a
+     * secret can be allowed to pass it on
+     * ({@code EnablePropagateAdditionalUserContextData}).
+     */
+    @Nullable UserContextDataType userContext() {
+        return (app.get().clientSecret() != null) ? PersonRequests.context() : null;
     }
 
     @Nullable Map<String, String> clientMetadata() {

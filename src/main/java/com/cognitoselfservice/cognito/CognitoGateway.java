@@ -32,6 +32,7 @@ public class CognitoGateway {
                 .call(CognitoOperation.FORGOT_PASSWORD,
                         (timeouts) -> cognito.client()
                             .forgotPassword((request) -> request.overrideConfiguration(timeouts)
+                                .userContextData(cognito.userContext())
                                 .clientId(cognito.clientId())
                                 .username(username)
                                 .secretHash(cognito.secretHash(username))
@@ -60,6 +61,7 @@ public class CognitoGateway {
             cognito.call(CognitoOperation.CONFIRM_FORGOT_PASSWORD,
                     (timeouts) -> cognito.client()
                         .confirmForgotPassword((request) -> request.overrideConfiguration(timeouts)
+                            .userContextData(cognito.userContext())
                             .clientId(cognito.clientId())
                             .username(username)
                             .confirmationCode(code)

@@ -91,6 +91,7 @@ public class SignInGateway {
         var response = cognito.call(CognitoOperation.INITIATE_AUTH,
                 (timeouts) -> cognito.client()
                     .initiateAuth((request) -> request.overrideConfiguration(timeouts)
+                        .userContextData(cognito.userContext())
                         .clientId(cognito.clientId())
                         .authFlow(AuthFlowType.USER_PASSWORD_AUTH)
                         .authParameters(parameters)
@@ -110,6 +111,7 @@ public class SignInGateway {
         var started = cognito.call(CognitoOperation.INITIATE_AUTH,
                 (timeouts) -> cognito.client()
                     .initiateAuth((request) -> request.overrideConfiguration(timeouts)
+                        .userContextData(cognito.userContext())
                         .clientId(cognito.clientId())
                         .authFlow(AuthFlowType.USER_SRP_AUTH)
                         .authParameters(parameters)
@@ -138,6 +140,7 @@ public class SignInGateway {
         var answered = cognito.call(CognitoOperation.RESPOND_TO_AUTH_CHALLENGE,
                 (timeouts) -> cognito.client()
                     .respondToAuthChallenge((request) -> request.overrideConfiguration(timeouts)
+                        .userContextData(cognito.userContext())
                         .clientId(cognito.clientId())
                         .challengeName(ChallengeNameType.PASSWORD_VERIFIER)
                         .session(started.session())
@@ -199,6 +202,7 @@ public class SignInGateway {
         var response = cognito.call(CognitoOperation.RESPOND_TO_AUTH_CHALLENGE,
                 (timeouts) -> cognito.client()
                     .respondToAuthChallenge((request) -> request.overrideConfiguration(timeouts)
+                        .userContextData(cognito.userContext())
                         .clientId(cognito.clientId())
                         .challengeName(challenge.name())
                         .session(challenge.session())

@@ -53,6 +53,24 @@ class SecretClientIT {
         assertThat(done.text()).contains("Your password has been changed");
         assertThat(pool.signsIn(user, NEW_PASSWORD)).isTrue();
         assertThat(output).doesNotContain(NEW_PASSWORD).doesNotContain(pool.clientSecret()).doesNotContain("482913");
+        // The person's address, for Cognito's threat protection (a client with a secret
+        // may be allowed to pass it on).
+        assertThat(stub.requestBodies("ForgotPassword", user).get(0))
+            .contains("\"UserContextData\":{\"IpAddress\":\"127.0.0.1\"}");
+        assertThat(stub.requestBodies("ConfirmForgotPassword", user).get(0))
+            .contains("\"UserContextData\":{\"IpAddress\":\"127.0.0.1\"}");
+    }
+
+    @Test
+    void aSignInCarriesThePersonsAddressForThreatProtection() {
+        String user = pool.createUser(CognitoEmulator.shared().uniqueUsername("ctx"));
+        visitor.get("/change-password");
+
+        visitor.post("/change-password", Map.of("username", user, "currentPassword", TestPool.DEFAULT_PASSWORD,
+                "password", NEW_PASSWORD, "confirmPassword", NEW_PASSWORD));
+
+        assertThat(stub.requestBodies("InitiateAuth", user)).isNotEmpty()
+            .allSatisfy((body) -> assertThat(body).contains("\"UserContextData\":{\"IpAddress\":\"127.0.0.1\"}"));
     }
 
     @Test

@@ -55,6 +55,8 @@ class ForgotPasswordIT {
 
         assertThat(pool.signsIn(user, NEW_PASSWORD)).isTrue();
         assertThat(pool.signsIn(user, TestPool.DEFAULT_PASSWORD)).isFalse();
+        // A client without a secret cannot be allowed to pass the person's address on.
+        assertThat(stub.requestBodies("ForgotPassword", user).get(0)).doesNotContain("UserContextData");
     }
 
     @Test

@@ -9,9 +9,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserContextDataType;
 
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+
+import com.cognitoselfservice.abuse.ClientAddress;
 
 /**
  * Every Cognito call a request makes shares one deadline,
@@ -21,13 +24,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * timeouts only.
  */
 @Component
-class RequestDeadlines extends OncePerRequestFilter {
+class PersonRequests extends OncePerRequestFilter {
 
     private static final ThreadLocal<Long> DEADLINE = new ThreadLocal<>();
 
+    private static final ThreadLocal<UserContextDataType> CONTEXT = new ThreadLocal<>();
+
     private final Duration perRequest;
 
-    RequestDeadlines(CognitoProperties properties) {
+    PersonRequests(CognitoProperties properties) {
         this.perRequest = properties.apiCallTimeout();
     }
 
@@ -35,12 +40,19 @@ class RequestDeadlines extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         DEADLINE.set(System.nanoTime() + perRequest.toNanos());
+        CONTEXT.set(UserContextDataType.builder().ipAddress(ClientAddress.exact(request)).build());
         try {
             chain.doFilter(request, response);
         }
         finally {
             DEADLINE.remove();
+            CONTEXT.remove();
         }
+    }
+
+    /** The person's address for Cognito's threat protection; null outside a request. */
+    static @Nullable UserContextDataType context() {
+        return CONTEXT.get();
     }
 
     /** What is left of this request's time for Cognito; null outside a request. */
