@@ -6,10 +6,17 @@ import java.util.List;
 /**
  * A user pool's password policy, checked here before Cognito is called so that the user
  * sees every broken rule at once and no confirmation code is spent on a password Cognito
- * would refuse.
+ * would refuse. The pool's password history (how many earlier passwords may not be used
+ * again; 0 for none) can only be shown: Cognito alone knows them.
  */
 public record PasswordPolicy(int minimumLength, boolean requireUppercase, boolean requireLowercase,
-        boolean requireNumbers, boolean requireSymbols) {
+        boolean requireNumbers, boolean requireSymbols, int passwordHistorySize) {
+
+    /** A policy without password history. */
+    public PasswordPolicy(int minimumLength, boolean requireUppercase, boolean requireLowercase, boolean requireNumbers,
+            boolean requireSymbols) {
+        this(minimumLength, requireUppercase, requireLowercase, requireNumbers, requireSymbols, 0);
+    }
 
     /** The policy Cognito gives a new user pool. */
     public static final PasswordPolicy COGNITO_DEFAULT = new PasswordPolicy(8, true, true, true, true);

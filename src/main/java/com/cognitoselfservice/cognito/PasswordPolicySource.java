@@ -68,7 +68,8 @@ public class PasswordPolicySource {
                 .passwordPolicy();
             return new PasswordPolicy(type.minimumLength(), Boolean.TRUE.equals(type.requireUppercase()),
                     Boolean.TRUE.equals(type.requireLowercase()), Boolean.TRUE.equals(type.requireNumbers()),
-                    Boolean.TRUE.equals(type.requireSymbols()));
+                    Boolean.TRUE.equals(type.requireSymbols()),
+                    (type.passwordHistorySize() != null) ? type.passwordHistorySize() : 0);
         }
         catch (RuntimeException ex) {
             poolsUnreadable = true;

@@ -64,6 +64,20 @@ class PasswordPolicySourceTests {
     }
 
     @Test
+    void thePoolsPasswordHistoryIsPartOfItsPolicy() {
+        given(provider.getObject()).willReturn(client);
+        given(client.describeUserPool(any(DescribeUserPoolRequest.class))).willReturn(DescribeUserPoolResponse.builder()
+            .userPool((pool) -> pool.policies((policies) -> policies
+                .passwordPolicy((password) -> password.minimumLength(10).passwordHistorySize(5))))
+            .build());
+        PasswordPolicySource source = new PasswordPolicySource(admin,
+                properties(new CognitoProperties.PasswordPolicySettings(null, null, null, null, null)), apps,
+                Clock.systemUTC());
+
+        assertThat(source.current()).isEqualTo(new PasswordPolicy(10, false, false, false, false, 5));
+    }
+
+    @Test
     void withoutCredentialsTheConfiguredPolicyIsUsedAndThePoolIsNotAsked() {
         PasswordPolicySource source = new PasswordPolicySource(withoutCredentials(),
                 properties(new CognitoProperties.PasswordPolicySettings(12, null, null, null, false)), apps,

@@ -91,6 +91,22 @@ class ConfirmCodeControllerTests {
     }
 
     @Test
+    void aPoolWithPasswordHistorySaysSoAndCognitosRefusalIsShownNextToThePassword() throws Exception {
+        given(policies.current()).willReturn(new PasswordPolicy(8, true, true, true, true, 5));
+        mvc.perform(get("/confirm-code").session(session))
+            .andExpect(xpath("//*[@id='password-help']/p[@class='hint']")
+                .string("It cannot be one of your last 5 passwords."));
+        willThrow(failure("PasswordHistoryPolicyViolationException")).given(cognito)
+            .confirmForgotPassword("ana", "111111", PASSWORD);
+
+        mvc.perform(confirm("111111", PASSWORD, PASSWORD))
+            .andExpect(status().isBadRequest())
+            .andExpect(xpath("//*[@id='password-error' and @role='alert']/p")
+                .string("You used this password recently. Please choose a different one."));
+        assertThat(session.getAttribute("resetFlow")).isNotNull();
+    }
+
+    @Test
     void postWhenPasswordBreaksThePolicyThenCognitoIsNotAsked() throws Exception {
         mvc.perform(confirm("111111", "short", "short"))
             .andExpect(status().isBadRequest())
