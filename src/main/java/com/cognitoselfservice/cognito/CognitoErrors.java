@@ -91,6 +91,9 @@ public final class CognitoErrors {
         if (message.contains("session is expired") || message.contains("invalid session")) {
             return Reason.SESSION_EXPIRED;
         }
+        if (message.contains("password attempts exceeded")) {
+            return Reason.SIGN_IN_LOCKED;
+        }
         if (message.contains("attempts exceeded")) {
             return Reason.LIMIT_EXCEEDED;
         }

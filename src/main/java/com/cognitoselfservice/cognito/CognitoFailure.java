@@ -58,6 +58,12 @@ public final class CognitoFailure extends Refusal {
         INVALID_PARAMETER(Kind.FIELD, "cognito.InvalidParameter", "username"),
         LIMIT_EXCEEDED(Kind.THROTTLED, "cognito.LimitExceeded", null),
         /**
+         * Cognito's lock-out after repeated wrong passwords ("Password attempts
+         * exceeded"): it lasts from a second to about fifteen minutes, doubling with each
+         * further failure.
+         */
+        SIGN_IN_LOCKED(Kind.THROTTLED, "cognito.PasswordAttemptsExceeded", null),
+        /**
          * The AWS account is over its Cognito quota (TooManyRequestsException): many
          * people at once.
          */

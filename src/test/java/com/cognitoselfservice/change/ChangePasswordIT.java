@@ -62,6 +62,23 @@ class ChangePasswordIT {
     }
 
     @Test
+    void cognitosLockOutIsExplainedWithTheWayToResetInstead() {
+        String user = pool.createUser(unique());
+        stub.answer("InitiateAuth", user, "NotAuthorizedException", "Password attempts exceeded");
+        visitor.get("/change-password");
+
+        Page page = visitor.post("/change-password", Map.of("username", user, "currentPassword",
+                TestPool.DEFAULT_PASSWORD, "password", "N3w-pass-word!", "confirmPassword", "N3w-pass-word!"));
+
+        assertThat(page.status()).isEqualTo(429);
+        assertThat(page.errorSummary()).startsWith("Too many wrong passwords for this account, so it is locked")
+            .contains("up to about 15 minutes")
+            .contains("reset your password with a code");
+        assertThat(page.body()).contains("/forgot-password?username=" + user);
+        assertThat(pool.signsIn(user, TestPool.DEFAULT_PASSWORD)).isTrue();
+    }
+
+    @Test
     void wrongPasswordUnknownUserAndDisabledUserReadTheSame() {
         String wrong = pool.createUser(unique());
         String disabled = pool.createUser(unique());
