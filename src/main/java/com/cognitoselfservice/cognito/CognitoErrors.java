@@ -49,7 +49,8 @@ public final class CognitoErrors {
      */
     static Reason reason(String code, String message) {
         return switch (code) {
-            case "CodeMismatch" -> Reason.CODE_MISMATCH;
+            case "CodeMismatch", "EnableSoftwareTokenMFA" -> Reason.CODE_MISMATCH;
+            case "SoftwareTokenMFANotFound" -> Reason.MFA_SETUP_UNSUPPORTED;
             case "ExpiredCode" -> Reason.EXPIRED_CODE;
             case "InvalidPassword" -> Reason.INVALID_PASSWORD;
             case "PasswordHistoryPolicyViolation" -> Reason.PASSWORD_HISTORY;

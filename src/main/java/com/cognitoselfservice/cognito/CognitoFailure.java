@@ -69,6 +69,8 @@ public final class CognitoFailure extends Refusal {
          */
         COGNITO_BUSY(Kind.THROTTLED, "limits.busy", null),
         TOO_MANY_FAILED_ATTEMPTS(Kind.FORM, "cognito.TooManyFailedAttempts", null),
+        /** The pool does not let an authenticator app be set up here. */
+        MFA_SETUP_UNSUPPORTED(Kind.FORM, "cognito.MfaSetupUnsupported", null),
         CODE_DELIVERY_FAILURE(Kind.FORM, "cognito.CodeDeliveryFailure", null),
         USER_NOT_CONFIRMED(Kind.FORM, "cognito.UserNotConfirmed", null),
         AUTH_FLOW_NOT_ENABLED(Kind.FORM, "cognito.AuthFlowNotEnabled", null),

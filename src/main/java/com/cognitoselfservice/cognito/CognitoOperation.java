@@ -14,7 +14,9 @@ enum CognitoOperation {
     CHANGE_PASSWORD("ChangePassword", CognitoQuota.ACCOUNT_RECOVERY, false),
     INITIATE_AUTH("InitiateAuth", CognitoQuota.SIGN_IN, true),
     RESPOND_TO_AUTH_CHALLENGE("RespondToAuthChallenge", CognitoQuota.SIGN_IN, false),
-    GLOBAL_SIGN_OUT("GlobalSignOut", CognitoQuota.SIGN_IN, true);
+    GLOBAL_SIGN_OUT("GlobalSignOut", CognitoQuota.SIGN_IN, true),
+    ASSOCIATE_SOFTWARE_TOKEN("AssociateSoftwareToken", CognitoQuota.SIGN_IN, false),
+    VERIFY_SOFTWARE_TOKEN("VerifySoftwareToken", CognitoQuota.SIGN_IN, false);
 
     private final String cognitoName;
 

@@ -27,6 +27,16 @@ public record SignInChallenge(ChallengeNameType name, String session, String use
         return CODE_CHALLENGES.contains(name);
     }
 
+    /** A first sign-in factor to set up before signing in (MFA_SETUP). */
+    public boolean isMfaSetup() {
+        return name == ChallengeNameType.MFA_SETUP;
+    }
+
+    /** The same challenge under the session Cognito answered a step of it with. */
+    public SignInChallenge withSession(String next) {
+        return new SignInChallenge(name, next, username, requiredAttributes);
+    }
+
     /** Cognito's name of the challenge, e.g. {@code SMS_MFA}, for the pages' texts. */
     public String nameAsString() {
         return name.toString();

@@ -7,6 +7,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthenticationResultType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ChallengeNameType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifySoftwareTokenResponseType;
 
 /**
  * The sign-in based calls: InitiateAuth (USER_SRP_AUTH or USER_PASSWORD_AUTH),
@@ -175,6 +177,47 @@ public class SignInGateway {
 
     public SignInResult respondToCode(SignInChallenge challenge, String code) {
         return respond(challenge, Map.of(CODE_RESPONSE.get(challenge.name()), code));
+    }
+
+    /**
+     * Starts setting up an authenticator app for MFA_SETUP: the key the app is given (to
+     * be shown to the person, never logged), and the challenge under Cognito's next
+     * session.
+     */
+    public AuthenticatorSetup associateSoftwareToken(SignInChallenge challenge) {
+        var associated = cognito.call(CognitoOperation.ASSOCIATE_SOFTWARE_TOKEN, (timeouts) -> cognito.client()
+            .associateSoftwareToken((request) -> request.overrideConfiguration(timeouts).session(challenge.session())));
+        return new AuthenticatorSetup(associated.secretCode(),
+                challenge.withSession(Objects.requireNonNullElse(associated.session(), challenge.session())));
+    }
+
+    /**
+     * Finishes MFA_SETUP with the first code of the authenticator app: verified, then the
+     * challenge answered under the session the verification gave.
+     */
+    public SignInResult respondToMfaSetup(SignInChallenge challenge, String code, @Nullable String deviceName) {
+        var verified = cognito.call(CognitoOperation.VERIFY_SOFTWARE_TOKEN,
+                (timeouts) -> cognito.client()
+                    .verifySoftwareToken((request) -> request.overrideConfiguration(timeouts)
+                        .session(challenge.session())
+                        .userCode(code)
+                        .friendlyDeviceName(deviceName)));
+        if (verified.status() != VerifySoftwareTokenResponseType.SUCCESS) {
+            throw new CognitoFailure(CognitoFailure.Reason.CODE_MISMATCH, "VerifySoftwareToken:" + verified.status(),
+                    null, null);
+        }
+        return respond(challenge.withSession(Objects.requireNonNullElse(verified.session(), challenge.session())),
+                Map.of());
+    }
+
+    /** An authenticator's key, and the challenge it is being set up for. */
+    public record AuthenticatorSetup(String key, SignInChallenge challenge) {
+
+        @Override
+        public String toString() {
+            return "AuthenticatorSetup[key hidden]";
+        }
+
     }
 
     public void changePassword(AccessToken token, String previousPassword, String proposedPassword) {

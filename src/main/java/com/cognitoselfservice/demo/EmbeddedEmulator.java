@@ -37,6 +37,9 @@ public final class EmbeddedEmulator {
 
     private static final Path VENV = Path.of("target", "moto-venv");
 
+    // Without it moto takes any code from an authenticator app.
+    public static final String CHECK_AUTHENTICATOR_CODES = "MOTO_COGNITO_IDP_USER_POOL_ENABLE_TOTP";
+
     private EmbeddedEmulator() {
     }
 
@@ -56,9 +59,10 @@ public final class EmbeddedEmulator {
         List<String> full = new ArrayList<>(command);
         full.addAll(List.of("-H", "127.0.0.1", "-p", Integer.toString(port)));
         try {
-            Process process = new ProcessBuilder(full).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .start();
+            ProcessBuilder builder = new ProcessBuilder(full).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+            builder.environment().put(CHECK_AUTHENTICATOR_CODES, "true");
+            Process process = builder.start();
             Runtime.getRuntime().addShutdownHook(new Thread(process::destroy, "demo-emulator-stop"));
             URI endpoint = URI.create("http://127.0.0.1:" + port);
             awaitReady(endpoint, process::isAlive);
@@ -71,8 +75,8 @@ public final class EmbeddedEmulator {
 
     private static URI startContainer(int port) {
         System.err.println("Starting the Cognito emulator as a container (" + IMAGE + ") on port " + port);
-        String id = run(List.of("docker", "run", "--detach", "--rm", "--publish", "127.0.0.1:" + port + ":5000", IMAGE),
-                Duration.ofMinutes(5));
+        String id = run(List.of("docker", "run", "--detach", "--rm", "--env", CHECK_AUTHENTICATOR_CODES + "=true",
+                "--publish", "127.0.0.1:" + port + ":5000", IMAGE), Duration.ofMinutes(5));
         if (id == null || id.isBlank()) {
             throw new EmulatorUnavailableException(howToInstall("docker could not start " + IMAGE));
         }

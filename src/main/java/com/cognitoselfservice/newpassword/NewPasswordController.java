@@ -66,6 +66,9 @@ class NewPasswordController {
         }
         try {
             SignInStep signIn = signIns.answerNewPassword(request, challenge, form.getPassword(), attributes);
+            if (signIn.continues()) {
+                return signIn.redirect(); // an authenticator to set up: the notice waits
+            }
             return completions.done(request, redirect, FinishedFlow.NEW_PASSWORD, challenge.username(),
                     signIn.verifiedEmail());
         }

@@ -22,6 +22,11 @@ public record Challenge(PendingSignIn pending, long secondsLeft, long validityMi
         return pending.challenge().nameAsString();
     }
 
+    /** Whether the new password is set already, so only the sign-in is left. */
+    public boolean passwordSet() {
+        return pending.passwordSet();
+    }
+
     public List<String> requiredAttributes() {
         return pending.challenge().requiredAttributes();
     }

@@ -65,6 +65,11 @@ class HeldChallenges {
         return new Challenge(pending, pending.secondsLeft(clock.instant(), validity), validityMinutes());
     }
 
+    /** Keeps what changed of the challenge this session holds. */
+    void update(HttpServletRequest request, PendingSignIn pending) {
+        request.getSession().setAttribute(ATTRIBUTE, pending);
+    }
+
     /** The challenge is over, answered or not. */
     void finish(HttpServletRequest request) {
         HttpSession session = request.getSession(false);

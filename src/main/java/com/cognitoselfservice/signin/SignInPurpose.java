@@ -12,14 +12,14 @@ import com.cognitoselfservice.cognito.SignInChallenge;
 public enum SignInPurpose {
 
     /**
-     * {@code /change-password}: a temporary password, a sign-in code or a reset may
-     * follow.
+     * {@code /change-password}: a temporary password, a sign-in code, the setup of an
+     * authenticator app or a reset may follow.
      */
-    CHANGE_PASSWORD("/change-password", "/new-password", "/mfa-code", "/reset-required",
+    CHANGE_PASSWORD("/change-password", "/new-password", "/mfa-code", "/mfa-setup", "/reset-required",
             "change-password.unsupported-challenge"),
 
     /** {@code /admin/sign-in}: only a temporary password may follow. */
-    ADMIN_CONSOLE("/admin/sign-in", "/admin/new-password", null, null, "admin.sign-in.unsupported-challenge");
+    ADMIN_CONSOLE("/admin/sign-in", "/admin/new-password", null, null, null, "admin.sign-in.unsupported-challenge");
 
     private final String signInPage;
 
@@ -27,12 +27,15 @@ public enum SignInPurpose {
 
     private final @Nullable String codePage;
 
+    private final @Nullable String mfaSetupPage;
+
     private final @Nullable String resetRequiredPage;
 
     private final String unsupportedMessage;
 
-    SignInPurpose(String signInPage, String newPasswordPage, @Nullable String codePage,
+    SignInPurpose(String signInPage, String newPasswordPage, @Nullable String codePage, @Nullable String mfaSetupPage,
             @Nullable String resetRequiredPage, String unsupportedMessage) {
+        this.mfaSetupPage = mfaSetupPage;
         this.signInPage = signInPage;
         this.newPasswordPage = newPasswordPage;
         this.codePage = codePage;
@@ -54,6 +57,9 @@ public enum SignInPurpose {
     @Nullable String pageFor(SignInChallenge challenge) {
         if (challenge.isNewPasswordRequired()) {
             return newPasswordPage;
+        }
+        if (challenge.isMfaSetup()) {
+            return mfaSetupPage;
         }
         return challenge.isCodeChallenge() ? codePage : null;
     }

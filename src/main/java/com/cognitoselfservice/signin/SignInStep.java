@@ -62,6 +62,11 @@ public final class SignInStep {
         return verifiedEmail;
     }
 
+    /** Whether a page carries the sign-in on (a further challenge). */
+    public boolean continues() {
+        return next != null;
+    }
+
     /** The redirect to the page that carries the sign-in on. */
     public String redirect() {
         if (next == null) {

@@ -1,10 +1,12 @@
 package com.cognitoselfservice.signin;
 
+import java.time.Clock;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import io.micrometer.core.instrument.Metrics;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -41,8 +43,11 @@ public class SignIns {
 
     private final ProofOfWork proofOfWork;
 
+    private final Clock clock;
+
     SignIns(SignInGateway users, @Qualifier("adminSignInGateway") ObjectProvider<SignInGateway> admins,
-            AbuseLimits limits, HeldChallenges challenges, Visits visits, ProofOfWork proofOfWork) {
+            AbuseLimits limits, HeldChallenges challenges, Visits visits, ProofOfWork proofOfWork, Clock clock) {
+        this.clock = clock;
         this.users = users;
         this.admins = admins;
         this.limits = limits;
@@ -99,7 +104,46 @@ public class SignIns {
         PendingSignIn pending = challenge.pending();
         SignInResult result = answer(request, pending, () -> gateway(pending.purpose())
             .respondToNewPassword(pending.challenge(), newPassword, attributes.values()));
-        return result.isSignedIn() ? signedIn(result) : SignInStep.passwordSetOnly();
+        if (result.isSignedIn()) {
+            return signedIn(result);
+        }
+        SignInChallenge following = result.challenge();
+        String page = (following != null) ? pending.purpose().pageFor(following) : null;
+        if (following != null && following.isMfaSetup() && page != null) {
+            challenges.update(request, pending.next(following, clock.instant()));
+            return SignInStep.continueAt(page);
+        }
+        return SignInStep.passwordSetOnly();
+    }
+
+    /**
+     * The key of the authenticator app MFA_SETUP sets up: asked of Cognito once per
+     * challenge, then kept with it, so that showing the page again shows the same key.
+     */
+    public String authenticatorKey(HttpServletRequest request, Challenge challenge) {
+        PendingSignIn pending = challenge.pending();
+        if (pending.authenticatorKey() != null) {
+            return pending.authenticatorKey();
+        }
+        SignInGateway.AuthenticatorSetup setup = gateway(pending.purpose()).associateSoftwareToken(pending.challenge());
+        challenges.update(request, pending.withAuthenticator(setup.key(), setup.challenge()));
+        return setup.key();
+    }
+
+    /**
+     * Answers MFA_SETUP with the authenticator's first code; a wrong one may be tried
+     * again while the challenge lasts. The abuse limits on codes apply.
+     */
+    public SignInStep answerMfaSetup(HttpServletRequest request, Challenge challenge, String code,
+            @Nullable String deviceName) {
+        PendingSignIn pending = challenge.pending();
+        limits.checkConfirm(ClientAddress.of(request), pending.typedUsername());
+        SignInResult result = answer(request, pending,
+                () -> gateway(pending.purpose()).respondToMfaSetup(pending.challenge(), code, deviceName));
+        if (!result.isSignedIn()) {
+            throw new UnsupportedChallenge(pending.purpose());
+        }
+        return signedIn(result);
     }
 
     /** Answers a sign-in code challenge; the abuse limits on codes apply. */

@@ -16,7 +16,8 @@ class CognitoOperationTests {
             .containsExactlyInAnyOrder("ForgotPassword", "ConfirmForgotPassword", "ChangePassword");
         assertThat(CognitoOperation.values()).filteredOn((operation) -> operation.quota() == CognitoQuota.SIGN_IN)
             .extracting(CognitoOperation::toString)
-            .containsExactlyInAnyOrder("InitiateAuth", "RespondToAuthChallenge", "GlobalSignOut");
+            .containsExactlyInAnyOrder("InitiateAuth", "RespondToAuthChallenge", "GlobalSignOut",
+                    "AssociateSoftwareToken", "VerifySoftwareToken");
     }
 
     @Test

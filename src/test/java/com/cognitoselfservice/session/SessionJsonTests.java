@@ -38,7 +38,7 @@ class SessionJsonTests {
         HeldVisit visit = new HeldVisit("shop", "https://app.example/login", "fr", true);
         PendingSignIn pending = new PendingSignIn("3f1c",
                 new SignInChallenge(ChallengeNameType.NEW_PASSWORD_REQUIRED, "cognito-session", "ana", List.of("name")),
-                Instant.parse("2026-11-30T10:01:00Z"), "Ana", SignInPurpose.CHANGE_PASSWORD);
+                Instant.parse("2026-11-30T10:01:00Z"), "Ana", SignInPurpose.CHANGE_PASSWORD, "JBSWY3DPEHPK3PXP", true);
         FlashMap flash = new FlashMap();
         flash.setTargetRequestPath("/done");
         flash.addTargetRequestParam("lang", "fr");

@@ -61,6 +61,7 @@ public final class CognitoEmulator {
         }
         if (dockerAvailable()) {
             GenericContainer<?> moto = new GenericContainer<>(IMAGE).withExposedPorts(5000)
+                .withEnv(EmbeddedEmulator.CHECK_AUTHENTICATOR_CODES, "true")
                 .waitingFor(Wait.forHttp("/moto-api/").forStatusCode(200));
             moto.start();
             return URI.create("http://" + moto.getHost() + ":" + moto.getMappedPort(5000));
