@@ -8,12 +8,17 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.ChallengeNa
 
 /**
  * A challenge Cognito answered a sign-in with: its name, Cognito's session for it, the
- * username to answer it as ({@code USER_ID_FOR_SRP}) and, for NEW_PASSWORD_REQUIRED, the
- * attributes it requires (without the {@code userAttributes.} prefix). The session must
- * stay on the server.
+ * username to answer it as ({@code USER_ID_FOR_SRP}), for NEW_PASSWORD_REQUIRED the
+ * attributes it requires (without the {@code userAttributes.} prefix), and for
+ * SELECT_MFA_TYPE the factors the person may choose from. The session must stay on the
+ * server.
  */
-public record SignInChallenge(ChallengeNameType name, String session, String username,
-        List<String> requiredAttributes) implements Serializable {
+public record SignInChallenge(ChallengeNameType name, String session, String username, List<String> requiredAttributes,
+        List<String> choices) implements Serializable {
+
+    public SignInChallenge(ChallengeNameType name, String session, String username, List<String> requiredAttributes) {
+        this(name, session, username, requiredAttributes, List.of());
+    }
 
     private static final Set<ChallengeNameType> CODE_CHALLENGES = Set.of(ChallengeNameType.SMS_MFA,
             ChallengeNameType.EMAIL_OTP, ChallengeNameType.SOFTWARE_TOKEN_MFA);
@@ -27,6 +32,11 @@ public record SignInChallenge(ChallengeNameType name, String session, String use
         return CODE_CHALLENGES.contains(name);
     }
 
+    /** A choice of the second factor to sign in with (SELECT_MFA_TYPE). */
+    public boolean isMfaChoice() {
+        return name == ChallengeNameType.SELECT_MFA_TYPE;
+    }
+
     /** A first sign-in factor to set up before signing in (MFA_SETUP). */
     public boolean isMfaSetup() {
         return name == ChallengeNameType.MFA_SETUP;
@@ -34,7 +44,7 @@ public record SignInChallenge(ChallengeNameType name, String session, String use
 
     /** The same challenge under the session Cognito answered a step of it with. */
     public SignInChallenge withSession(String next) {
-        return new SignInChallenge(name, next, username, requiredAttributes);
+        return new SignInChallenge(name, next, username, requiredAttributes, choices);
     }
 
     /** Cognito's name of the challenge, e.g. {@code SMS_MFA}, for the pages' texts. */

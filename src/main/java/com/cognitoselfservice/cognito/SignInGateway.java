@@ -266,22 +266,36 @@ public class SignInGateway {
                 parameters.getOrDefault("USERNAME", username));
         return SignInResult.challenged(new SignInChallenge(
                 (challengeName != null) ? challengeName : ChallengeNameType.UNKNOWN_TO_SDK_VERSION,
-                String.valueOf(session), challengeUser, requiredAttributes(parameters.get("requiredAttributes"))));
+                String.valueOf(session), challengeUser, requiredAttributes(parameters.get("requiredAttributes")),
+                jsonStrings(parameters.get("MFAS_CAN_CHOOSE"))));
     }
 
     // Cognito sends them as a JSON array string:
     // ["userAttributes.given_name","userAttributes.family_name"]
     static List<String> requiredAttributes(@Nullable String json) {
         List<String> names = new ArrayList<>();
-        if (json == null) {
-            return names;
-        }
-        Matcher matcher = JSON_STRING.matcher(json);
-        while (matcher.find()) {
-            String name = matcher.group(1);
+        for (String name : jsonStrings(json)) {
             names.add(name.startsWith(ATTRIBUTE_PREFIX) ? name.substring(ATTRIBUTE_PREFIX.length()) : name);
         }
         return names;
+    }
+
+    // The strings of a JSON array Cognito sends as one string, e.g.
+    // ["SMS_MFA","SOFTWARE_TOKEN_MFA"].
+    static List<String> jsonStrings(@Nullable String json) {
+        List<String> strings = new ArrayList<>();
+        if (json != null) {
+            Matcher matcher = JSON_STRING.matcher(json);
+            while (matcher.find()) {
+                strings.add(matcher.group(1));
+            }
+        }
+        return strings;
+    }
+
+    /** Answers SELECT_MFA_TYPE with the factor the person chose. */
+    public SignInResult respondToMfaChoice(SignInChallenge challenge, String method) {
+        return respond(challenge, Map.of("ANSWER", method));
     }
 
     private void putSecretHash(Map<String, String> parameters, String username) {

@@ -27,6 +27,11 @@ public record Challenge(PendingSignIn pending, long secondsLeft, long validityMi
         return pending.passwordSet();
     }
 
+    /** The factors a SELECT_MFA_TYPE challenge offers, as Cognito names them. */
+    public List<String> choices() {
+        return pending.challenge().choices();
+    }
+
     public List<String> requiredAttributes() {
         return pending.challenge().requiredAttributes();
     }

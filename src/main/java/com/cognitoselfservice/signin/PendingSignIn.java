@@ -27,9 +27,13 @@ public record PendingSignIn(String id, SignInChallenge challenge, Instant issued
                 false);
     }
 
-    /** The next challenge of the same sign-in, after the new password was set. */
-    PendingSignIn next(SignInChallenge following, Instant now) {
-        return new PendingSignIn(UUID.randomUUID().toString(), following, now, typedUsername, purpose, null, true);
+    /**
+     * The next challenge of the same sign-in, with its own validity; whether the new
+     * password is set by now.
+     */
+    PendingSignIn next(SignInChallenge following, Instant now, boolean passwordSetByNow) {
+        return new PendingSignIn(UUID.randomUUID().toString(), following, now, typedUsername, purpose, null,
+                passwordSetByNow);
     }
 
     /** The same challenge with the authenticator's key, under Cognito's next session. */

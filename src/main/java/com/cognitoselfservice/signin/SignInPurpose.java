@@ -21,6 +21,8 @@ public enum SignInPurpose {
     /** {@code /admin/sign-in}: only a temporary password may follow. */
     ADMIN_CONSOLE("/admin/sign-in", "/admin/new-password", null, null, null, "admin.sign-in.unsupported-challenge");
 
+    static final String MFA_CHOICE_PAGE = "/mfa-choice";
+
     private final String signInPage;
 
     private final String newPasswordPage;
@@ -60,6 +62,9 @@ public enum SignInPurpose {
         }
         if (challenge.isMfaSetup()) {
             return mfaSetupPage;
+        }
+        if (challenge.isMfaChoice()) {
+            return (codePage != null) ? MFA_CHOICE_PAGE : null;
         }
         return challenge.isCodeChallenge() ? codePage : null;
     }

@@ -110,10 +110,30 @@ public class SignIns {
         SignInChallenge following = result.challenge();
         String page = (following != null) ? pending.purpose().pageFor(following) : null;
         if (following != null && following.isMfaSetup() && page != null) {
-            challenges.update(request, pending.next(following, clock.instant()));
+            challenges.update(request, pending.next(following, clock.instant(), true));
             return SignInStep.continueAt(page);
         }
         return SignInStep.passwordSetOnly();
+    }
+
+    /**
+     * Answers SELECT_MFA_TYPE with the factor the person chose among those Cognito
+     * offered; the code challenge that follows is held next.
+     */
+    public SignInStep answerMfaChoice(HttpServletRequest request, Challenge challenge, String method) {
+        PendingSignIn pending = challenge.pending();
+        if (!pending.challenge().choices().contains(method)) {
+            throw new UnsupportedChallenge(pending.purpose());
+        }
+        SignInResult result = answer(request, pending,
+                () -> gateway(pending.purpose()).respondToMfaChoice(pending.challenge(), method));
+        SignInChallenge following = result.challenge();
+        String page = (following != null) ? pending.purpose().pageFor(following) : null;
+        if (following == null || !following.isCodeChallenge() || page == null) {
+            throw new UnsupportedChallenge(pending.purpose());
+        }
+        challenges.update(request, pending.next(following, clock.instant(), pending.passwordSet()));
+        return SignInStep.continueAt(page);
     }
 
     /**

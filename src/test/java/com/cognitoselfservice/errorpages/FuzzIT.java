@@ -36,15 +36,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FuzzIT {
 
     static final List<String> ROUTES = List.of("/", "/forgot-password", "/confirm-code", "/confirm-code/resend",
-            "/reset-required", "/change-password", "/new-password", "/mfa-code", "/done", "/cancel", "/password-help",
-            "/unavailable", "/misconfigured", "/error", "/brand/default.css", "/brand/shop/logo", "/admin",
-            "/admin/sign-in", "/admin/audit", "/admin/user", "/admin/user/reset", "/admin/user/password",
-            "/admin/user/verify-email", "/admin/new-password", "/dev/mailbox", "/nowhere",
+            "/reset-required", "/change-password", "/new-password", "/mfa-code", "/mfa-setup", "/mfa-choice", "/done",
+            "/cancel", "/password-help", "/unavailable", "/misconfigured", "/error", "/brand/default.css",
+            "/brand/shop/logo", "/admin", "/admin/sign-in", "/admin/audit", "/admin/user", "/admin/user/reset",
+            "/admin/user/password", "/admin/user/verify-email", "/admin/new-password", "/dev/mailbox", "/nowhere",
             "/assets/js/../../application.properties");
 
     static final List<String> FIELDS = List.of("username", "code", "password", "confirmPassword", "currentPassword",
             "challenge", "signOutEverywhere", "_signOutEverywhere", "permanent", "q", "lang", "client", "return_to",
-            "embed", "retry", "v", "userAttributes.name", "_csrf");
+            "embed", "retry", "v", "userAttributes.name", "_csrf", "method", "deviceName", "wait", "altcha");
 
     static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
