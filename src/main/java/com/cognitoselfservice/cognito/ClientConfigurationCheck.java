@@ -75,13 +75,16 @@ class ClientConfigurationCheck {
         boolean srp = flows.contains(ExplicitAuthFlowsType.ALLOW_USER_SRP_AUTH);
         boolean password = flows.contains(ExplicitAuthFlowsType.ALLOW_USER_PASSWORD_AUTH)
                 || flows.contains(ExplicitAuthFlowsType.USER_PASSWORD_AUTH);
-        if (srp || password) {
-            signInFlows.learn(app.clientId(), srp ? SignInFlows.Flow.SRP : SignInFlows.Flow.PASSWORD,
+        boolean choiceBased = flows.contains(ExplicitAuthFlowsType.ALLOW_USER_AUTH);
+        if (srp || password || choiceBased) {
+            signInFlows.learn(app.clientId(),
+                    srp ? SignInFlows.Flow.SRP : (choiceBased ? SignInFlows.Flow.USER_AUTH : SignInFlows.Flow.PASSWORD),
                     "its authentication flows");
         }
         else {
-            problems.add("App client " + app.clientId() + " allows neither USER_SRP_AUTH nor USER_PASSWORD_AUTH: "
-                    + "change password will not work until one is enabled in the client's authentication flows");
+            problems.add("App client " + app.clientId() + " allows none of USER_SRP_AUTH, USER_AUTH and "
+                    + "USER_PASSWORD_AUTH: change password will not work until one is enabled in the client's "
+                    + "authentication flows");
         }
         boolean clientHasSecret = client.clientSecret() != null && !client.clientSecret().isBlank();
         if (clientHasSecret && !app.hasSecret()) {

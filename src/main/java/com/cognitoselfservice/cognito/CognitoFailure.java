@@ -69,6 +69,11 @@ public final class CognitoFailure extends Refusal {
          */
         COGNITO_BUSY(Kind.THROTTLED, "limits.busy", null),
         TOO_MANY_FAILED_ATTEMPTS(Kind.FORM, "cognito.TooManyFailedAttempts", null),
+        /**
+         * A person who signs in without a password (choice-based sign-in offers no
+         * password challenge for them): there is no password to change here.
+         */
+        NO_PASSWORD(Kind.FORM, "cognito.NoPassword", null),
         /** The pool does not let an authenticator app be set up here. */
         MFA_SETUP_UNSUPPORTED(Kind.FORM, "cognito.MfaSetupUnsupported", null),
         CODE_DELIVERY_FAILURE(Kind.FORM, "cognito.CodeDeliveryFailure", null),

@@ -59,15 +59,22 @@ public class SignInGateway {
      */
     public SignInResult signIn(String username, String password) {
         try {
-            if (flows.flowFor(cognito.clientId()) == SignInFlows.Flow.SRP) {
+            SignInFlows.Flow flow = flows.flowFor(cognito.clientId());
+            if (flow == SignInFlows.Flow.SRP) {
                 try {
                     return signInWithSrp(username, password);
                 }
                 catch (CognitoFailure failure) {
-                    if (failure.reason() != CognitoFailure.Reason.AUTH_FLOW_NOT_ENABLED || !flows.mayFallBack()) {
-                        throw failure;
-                    }
-                    flows.learn(cognito.clientId(), SignInFlows.Flow.PASSWORD, "Cognito refused USER_SRP_AUTH");
+                    refusedFlow(failure, SignInFlows.Flow.USER_AUTH, "Cognito refused USER_SRP_AUTH");
+                    flow = SignInFlows.Flow.USER_AUTH;
+                }
+            }
+            if (flow == SignInFlows.Flow.USER_AUTH) {
+                try {
+                    return signInWithChoice(username, password);
+                }
+                catch (CognitoFailure failure) {
+                    refusedFlow(failure, SignInFlows.Flow.PASSWORD, "Cognito refused USER_AUTH");
                 }
             }
             return signInWithPassword(username, password);
@@ -83,6 +90,56 @@ public class SignInGateway {
             throw failure.as(federated.isFederated(username) ? CognitoFailure.Reason.FEDERATED_USER
                     : CognitoFailure.Reason.INCORRECT_SIGN_IN);
         }
+    }
+
+    // A flow the client does not allow: the next one is tried where the choice is ours.
+    private void refusedFlow(CognitoFailure failure, SignInFlows.Flow next, String how) {
+        if (failure.reason() != CognitoFailure.Reason.AUTH_FLOW_NOT_ENABLED || !flows.mayFallBack()) {
+            throw failure;
+        }
+        flows.learn(cognito.clientId(), next, how);
+    }
+
+    // USER_AUTH, with SRP as the preferred challenge, or chosen when Cognito asks which:
+    // the password still never reaches Cognito.
+    private SignInResult signInWithChoice(String username, String password) {
+        Srp srp = Srp.start(random);
+        Map<String, String> parameters = new HashMap<>();
+        parameters.put("USERNAME", username);
+        parameters.put("PREFERRED_CHALLENGE", ChallengeNameType.PASSWORD_SRP.toString());
+        parameters.put("SRP_A", srp.largeA());
+        putSecretHash(parameters, username);
+        var started = cognito.call(CognitoOperation.INITIATE_AUTH,
+                (timeouts) -> cognito.client()
+                    .initiateAuth((request) -> request.overrideConfiguration(timeouts)
+                        .userContextData(cognito.userContext())
+                        .clientId(cognito.clientId())
+                        .authFlow(AuthFlowType.USER_AUTH)
+                        .authParameters(parameters)
+                        .clientMetadata(cognito.clientMetadata())));
+        if (started.challengeName() == ChallengeNameType.SELECT_CHALLENGE) {
+            if (!started.availableChallenges().contains(ChallengeNameType.PASSWORD_SRP)) {
+                throw new CognitoFailure(CognitoFailure.Reason.NO_PASSWORD, "NoPasswordChallenge", null, null);
+            }
+            Map<String, String> answer = new HashMap<>();
+            answer.put("USERNAME", username);
+            answer.put("ANSWER", ChallengeNameType.PASSWORD_SRP.toString());
+            answer.put("SRP_A", srp.largeA());
+            putSecretHash(answer, username);
+            var chosen = cognito.call(CognitoOperation.RESPOND_TO_AUTH_CHALLENGE,
+                    (timeouts) -> cognito.client()
+                        .respondToAuthChallenge((request) -> request.overrideConfiguration(timeouts)
+                            .userContextData(cognito.userContext())
+                            .clientId(cognito.clientId())
+                            .challengeName(ChallengeNameType.SELECT_CHALLENGE)
+                            .session(started.session())
+                            .challengeResponses(answer)
+                            .clientMetadata(cognito.clientMetadata())));
+            return verifyPassword(srp, username, password, chosen.authenticationResult(), chosen.challengeName(),
+                    chosen.session(), chosen.challengeParameters());
+        }
+        return verifyPassword(srp, username, password, started.authenticationResult(), started.challengeName(),
+                started.session(), started.challengeParameters());
     }
 
     private SignInResult signInWithPassword(String username, String password) {
@@ -118,11 +175,18 @@ public class SignInGateway {
                         .authFlow(AuthFlowType.USER_SRP_AUTH)
                         .authParameters(parameters)
                         .clientMetadata(cognito.clientMetadata())));
-        if (started.challengeName() != ChallengeNameType.PASSWORD_VERIFIER) {
-            return result(started.authenticationResult(), started.challengeName(), started.session(),
-                    started.challengeParameters(), username);
+        return verifyPassword(srp, username, password, started.authenticationResult(), started.challengeName(),
+                started.session(), started.challengeParameters());
+    }
+
+    // The PASSWORD_VERIFIER challenge answered with a claim the password signs, when
+    // Cognito asked for it.
+    private SignInResult verifyPassword(Srp srp, String username, String password,
+            @Nullable AuthenticationResultType tokens, @Nullable ChallengeNameType challengeName,
+            @Nullable String session, Map<String, String> challenge) {
+        if (challengeName != ChallengeNameType.PASSWORD_VERIFIER) {
+            return result(tokens, challengeName, session, challenge, username);
         }
-        Map<String, String> challenge = started.challengeParameters();
         if (!wellFormed(challenge)) {
             // Not what Cognito sends (an emulator's SRP, say): no claim can be made from
             // it.
@@ -145,7 +209,7 @@ public class SignInGateway {
                         .userContextData(cognito.userContext())
                         .clientId(cognito.clientId())
                         .challengeName(ChallengeNameType.PASSWORD_VERIFIER)
-                        .session(started.session())
+                        .session(session)
                         .challengeResponses(responses)
                         .clientMetadata(cognito.clientMetadata())));
         return result(answered.authenticationResult(), answered.challengeName(), answered.session(),

@@ -44,7 +44,8 @@ class ClientConfigurationCheckIT {
 
         List<String> problems = check(emulator, pool.userPoolId(), clientId, null).problems();
 
-        assertThat(problems).anyMatch((p) -> p.contains("allows neither USER_SRP_AUTH nor USER_PASSWORD_AUTH"))
+        assertThat(problems)
+            .anyMatch((p) -> p.contains("allows none of USER_SRP_AUTH, USER_AUTH and USER_PASSWORD_AUTH"))
             .anyMatch((p) -> p.contains("has a secret but no secret is configured for it"));
     }
 

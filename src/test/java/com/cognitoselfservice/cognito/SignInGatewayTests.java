@@ -32,7 +32,7 @@ class SignInGatewayTests {
     }
 
     @Test
-    void inAutoModeAClientThatRefusesSrpSignsInWithThePasswordFromThenOn() {
+    void inAutoModeAClientThatRefusesSrpSignsInWithChoiceBasedSignInFromThenOn() {
         SignInFlows flows = new SignInFlows("auto");
         given(calls.<Object>call(eq(CognitoOperation.INITIATE_AUTH), any(Function.class)))
             .willThrow((RuntimeException) CognitoErrors.of("InvalidParameterException",
@@ -42,8 +42,25 @@ class SignInGatewayTests {
 
         assertThat(gateway.signIn("ana", "Old-pass-1!").isSignedIn()).isTrue();
 
-        assertThat(flows.flowFor("client-1")).isEqualTo(SignInFlows.Flow.PASSWORD);
+        assertThat(flows.flowFor("client-1")).isEqualTo(SignInFlows.Flow.USER_AUTH);
         verify(calls, times(2)).call(eq(CognitoOperation.INITIATE_AUTH), any(Function.class));
+    }
+
+    @Test
+    void inAutoModeAClientThatRefusesSrpAndChoiceBasedSignInSignsInWithThePasswordFromThenOn() {
+        SignInFlows flows = new SignInFlows("auto");
+        given(calls.<Object>call(eq(CognitoOperation.INITIATE_AUTH), any(Function.class)))
+            .willThrow((RuntimeException) CognitoErrors.of("InvalidParameterException",
+                    "USER_SRP_AUTH flow not enabled for this client", null))
+            .willThrow((RuntimeException) CognitoErrors.of("InvalidParameterException",
+                    "USER_AUTH flow not enabled for this client", null))
+            .willReturn(signedIn);
+        SignInGateway gateway = new SignInGateway(calls, federated, flows, Clock.systemUTC());
+
+        assertThat(gateway.signIn("ana", "Old-pass-1!").isSignedIn()).isTrue();
+
+        assertThat(flows.flowFor("client-1")).isEqualTo(SignInFlows.Flow.PASSWORD);
+        verify(calls, times(3)).call(eq(CognitoOperation.INITIATE_AUTH), any(Function.class));
     }
 
     @Test

@@ -75,6 +75,14 @@ public final class AwsStub {
         srp.srpOnly(clientId);
     }
 
+    /**
+     * This app client allows only choice-based sign-in (USER_AUTH): USER_SRP_AUTH and
+     * USER_PASSWORD_AUTH are refused.
+     */
+    public void choiceOnlyClient(String clientId) {
+        srp.choiceOnly(clientId);
+    }
+
     /** This app client allows only password sign-in: USER_SRP_AUTH is refused. */
     public void passwordOnlyClient(String clientId) {
         srp.passwordOnly(clientId);

@@ -38,7 +38,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
  * real B = k v + g^b and a base64 secret block (as Cognito's), and the answer is let
  * through to moto only when its claim is the one that password signs; else
  * NotAuthorizedException, as Cognito answers. It also refuses a flow an app client does
- * not allow, which moto does not check.
+ * not allow, which moto does not check, and plays choice-based sign-in (USER_AUTH) with
+ * SRP preferred, which moto does not have, as SRP.
  */
 final class SrpVerifier implements StubRequestFilterV2, ResponseTransformerV2 {
 
@@ -70,6 +71,8 @@ final class SrpVerifier implements StubRequestFilterV2, ResponseTransformerV2 {
 
     private final Set<String> passwordOnly = ConcurrentHashMap.newKeySet();
 
+    private final Set<String> choiceOnly = ConcurrentHashMap.newKeySet();
+
     private final Map<String, Exchange> exchanges = new ConcurrentHashMap<>();
 
     // An app client's pool name: the part of the pool id after "_", which SRP hashes.
@@ -95,6 +98,10 @@ final class SrpVerifier implements StubRequestFilterV2, ResponseTransformerV2 {
         passwordOnly.add(clientId);
     }
 
+    void choiceOnly(String clientId) {
+        choiceOnly.add(clientId);
+    }
+
     @Override
     public String getName() {
         return "srp-verifier";
@@ -110,10 +117,22 @@ final class SrpVerifier implements StubRequestFilterV2, ResponseTransformerV2 {
         String flow = body.path("AuthFlow").asString("");
         String client = body.path("ClientId").asString("");
         if (target.equals(PREFIX + "InitiateAuth")) {
-            if ("USER_PASSWORD_AUTH".equals(flow) && srpOnly.contains(client)
-                    || "USER_SRP_AUTH".equals(flow) && passwordOnly.contains(client)) {
+            if ("USER_PASSWORD_AUTH".equals(flow) && (srpOnly.contains(client) || choiceOnly.contains(client))
+                    || "USER_SRP_AUTH".equals(flow) && (passwordOnly.contains(client) || choiceOnly.contains(client))) {
                 return RequestFilterAction
                     .stopWith(error("InvalidParameterException", flow + " flow not enabled for this client"));
+            }
+            if ("USER_AUTH".equals(flow)
+                    && "PASSWORD_SRP".equals(body.path("AuthParameters").path("PREFERRED_CHALLENGE").asString(""))) {
+                // moto has no USER_AUTH: with SRP preferred, Cognito answers as
+                // USER_SRP_AUTH
+                // does (a PASSWORD_VERIFIER challenge), which moto then plays; the stub
+                // records
+                // the preferred challenge with it.
+                ((ObjectNode) body).put("AuthFlow", "USER_SRP_AUTH");
+                byte[] forwarded = json.writeValueAsBytes(body);
+                return RequestFilterAction
+                    .continueWith(RequestWrapper.create().transformBody((old) -> new Body(forwarded)).wrap(request));
             }
             return RequestFilterAction.continueWith(request);
         }
