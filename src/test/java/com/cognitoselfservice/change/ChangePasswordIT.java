@@ -205,7 +205,7 @@ class ChangePasswordIT {
     @Test
     void unsupportedChallengeIsExplainedNotADeadEnd() {
         String user = pool.createUser(unique());
-        stub.answerBody("InitiateAuth", user, "{\"ChallengeName\":\"SELECT_MFA_TYPE\",\"Session\":\"s\","
+        stub.answerBody("InitiateAuth", user, "{\"ChallengeName\":\"CUSTOM_CHALLENGE\",\"Session\":\"s\","
                 + "\"ChallengeParameters\":{\"USER_ID_FOR_SRP\":\"" + user + "\"}}");
 
         Page page = change(user, TestPool.DEFAULT_PASSWORD, NEW_PASSWORD, true);
