@@ -10,18 +10,23 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.ChallengeNa
  * A challenge Cognito answered a sign-in with: its name, Cognito's session for it, the
  * username to answer it as ({@code USER_ID_FOR_SRP}), for NEW_PASSWORD_REQUIRED the
  * attributes it requires (without the {@code userAttributes.} prefix), and for
- * SELECT_MFA_TYPE the factors the person may choose from. The session must stay on the
- * server.
+ * SELECT_MFA_TYPE the factors the person may choose from, and whether the person signs in
+ * without a password. The session must stay on the server.
  */
 public record SignInChallenge(ChallengeNameType name, String session, String username, List<String> requiredAttributes,
-        List<String> choices) implements Serializable {
+        List<String> choices, boolean withoutPassword) implements Serializable {
 
     public SignInChallenge(ChallengeNameType name, String session, String username, List<String> requiredAttributes) {
-        this(name, session, username, requiredAttributes, List.of());
+        this(name, session, username, requiredAttributes, List.of(), false);
+    }
+
+    public SignInChallenge(ChallengeNameType name, String session, String username, List<String> requiredAttributes,
+            List<String> choices) {
+        this(name, session, username, requiredAttributes, choices, false);
     }
 
     private static final Set<ChallengeNameType> CODE_CHALLENGES = Set.of(ChallengeNameType.SMS_MFA,
-            ChallengeNameType.EMAIL_OTP, ChallengeNameType.SOFTWARE_TOKEN_MFA);
+            ChallengeNameType.EMAIL_OTP, ChallengeNameType.SMS_OTP, ChallengeNameType.SOFTWARE_TOKEN_MFA);
 
     public boolean isNewPasswordRequired() {
         return name == ChallengeNameType.NEW_PASSWORD_REQUIRED;
@@ -30,6 +35,14 @@ public record SignInChallenge(ChallengeNameType name, String session, String use
     /** A challenge answered with a code the user receives or generates. */
     public boolean isCodeChallenge() {
         return CODE_CHALLENGES.contains(name);
+    }
+
+    /**
+     * The same challenge, for a person who signs in without a password (a one-time code
+     * of choice-based sign-in): once signed in, they choose a first password.
+     */
+    public SignInChallenge forAPersonWithoutPassword() {
+        return new SignInChallenge(name, session, username, requiredAttributes, choices, true);
     }
 
     /** A choice of the second factor to sign in with (SELECT_MFA_TYPE). */
@@ -44,7 +57,7 @@ public record SignInChallenge(ChallengeNameType name, String session, String use
 
     /** The same challenge under the session Cognito answered a step of it with. */
     public SignInChallenge withSession(String next) {
-        return new SignInChallenge(name, next, username, requiredAttributes, choices);
+        return new SignInChallenge(name, next, username, requiredAttributes, choices, withoutPassword);
     }
 
     /** Cognito's name of the challenge, e.g. {@code SMS_MFA}, for the pages' texts. */

@@ -29,8 +29,12 @@ public class SignInGateway {
     private static final String ATTRIBUTE_PREFIX = "userAttributes.";
 
     private static final Map<ChallengeNameType, String> CODE_RESPONSE = Map.of(ChallengeNameType.SMS_MFA,
-            "SMS_MFA_CODE", ChallengeNameType.EMAIL_OTP, "EMAIL_OTP_CODE", ChallengeNameType.SOFTWARE_TOKEN_MFA,
-            "SOFTWARE_TOKEN_MFA_CODE");
+            "SMS_MFA_CODE", ChallengeNameType.EMAIL_OTP, "EMAIL_OTP_CODE", ChallengeNameType.SMS_OTP, "SMS_OTP_CODE",
+            ChallengeNameType.SOFTWARE_TOKEN_MFA, "SOFTWARE_TOKEN_MFA_CODE");
+
+    // What a person without a password signs in with, to choose a first one: email first.
+    private static final List<ChallengeNameType> ONE_TIME_CODES = List.of(ChallengeNameType.EMAIL_OTP,
+            ChallengeNameType.SMS_OTP);
 
     private static final Pattern HEX = Pattern.compile("[0-9a-fA-F]{1,2048}");
 
@@ -119,7 +123,7 @@ public class SignInGateway {
                         .clientMetadata(cognito.clientMetadata())));
         if (started.challengeName() == ChallengeNameType.SELECT_CHALLENGE) {
             if (!started.availableChallenges().contains(ChallengeNameType.PASSWORD_SRP)) {
-                throw new CognitoFailure(CognitoFailure.Reason.NO_PASSWORD, "NoPasswordChallenge", null, null);
+                return oneTimeCode(username, started.session(), started.availableChallenges());
             }
             Map<String, String> answer = new HashMap<>();
             answer.put("USERNAME", username);
@@ -140,6 +144,33 @@ public class SignInGateway {
         }
         return verifyPassword(srp, username, password, started.authenticationResult(), started.challengeName(),
                 started.session(), started.challengeParameters());
+    }
+
+    // A person without a password: a one-time code, after which they choose a first
+    // password; none when Cognito offers no code either (a passkey only).
+    private SignInResult oneTimeCode(String username, String session, List<ChallengeNameType> available) {
+        ChallengeNameType code = ONE_TIME_CODES.stream()
+            .filter(available::contains)
+            .findFirst()
+            .orElseThrow(
+                    () -> new CognitoFailure(CognitoFailure.Reason.NO_PASSWORD, "NoPasswordChallenge", null, null));
+        Map<String, String> answer = new HashMap<>();
+        answer.put("USERNAME", username);
+        answer.put("ANSWER", code.toString());
+        putSecretHash(answer, username);
+        var chosen = cognito.call(CognitoOperation.RESPOND_TO_AUTH_CHALLENGE,
+                (timeouts) -> cognito.client()
+                    .respondToAuthChallenge((request) -> request.overrideConfiguration(timeouts)
+                        .userContextData(cognito.userContext())
+                        .clientId(cognito.clientId())
+                        .challengeName(ChallengeNameType.SELECT_CHALLENGE)
+                        .session(session)
+                        .challengeResponses(answer)
+                        .clientMetadata(cognito.clientMetadata())));
+        SignInResult result = result(chosen.authenticationResult(), chosen.challengeName(), chosen.session(),
+                chosen.challengeParameters(), username);
+        SignInChallenge challenge = result.challenge();
+        return (challenge != null) ? SignInResult.challenged(challenge.forAPersonWithoutPassword()) : result;
     }
 
     private SignInResult signInWithPassword(String username, String password) {
@@ -284,7 +315,11 @@ public class SignInGateway {
 
     }
 
-    public void changePassword(AccessToken token, String previousPassword, String proposedPassword) {
+    /**
+     * Changes the password; without the previous one for a person who had none (the API
+     * allows that only for them).
+     */
+    public void changePassword(AccessToken token, @Nullable String previousPassword, String proposedPassword) {
         cognito.call(CognitoOperation.CHANGE_PASSWORD,
                 (timeouts) -> cognito.client()
                     .changePassword((request) -> request.overrideConfiguration(timeouts)

@@ -28,8 +28,9 @@ import com.cognitoselfservice.visit.Visit;
 
 /**
  * {@code /mfa-code}: the sign-in of a change-password asked for a code (SMS_MFA,
- * EMAIL_OTP, SOFTWARE_TOKEN_MFA). The same three-minute rule as {@code /new-password}
- * applies.
+ * EMAIL_OTP, SOFTWARE_TOKEN_MFA), or a person who signs in without a password got one
+ * (EMAIL_OTP, SMS_OTP of choice-based sign-in) and chooses a first password. The same
+ * three-minute rule as {@code /new-password} applies.
  */
 @Controller
 class MfaCodeController {
@@ -52,15 +53,44 @@ class MfaCodeController {
 
     @GetMapping("/mfa-code")
     String show(@Answering(SignInPurpose.CHANGE_PASSWORD) Challenge challenge, Model model) {
-        MfaCodeForm form = new MfaCodeForm();
-        form.setChallenge(challenge.id());
-        model.addAttribute("mfaCodeForm", form);
+        if (challenge.withoutPassword()) {
+            MfaFirstPasswordForm form = new MfaFirstPasswordForm();
+            form.setChallenge(challenge.id());
+            model.addAttribute("mfaCodeForm", form);
+        }
+        else {
+            MfaCodeForm form = new MfaCodeForm();
+            form.setChallenge(challenge.id());
+            model.addAttribute("mfaCodeForm", form);
+        }
         addPage(model, challenge);
         return "mfa-code";
     }
 
-    @PostMapping("/mfa-code")
-    String respond(@Valid @ModelAttribute MfaCodeForm form, BindingResult result,
+    /** A person without a password: signed in with the code, then a first password. */
+    @PostMapping(path = "/mfa-code", params = "!currentPassword")
+    String firstPassword(@Valid @ModelAttribute("mfaCodeForm") MfaFirstPasswordForm form, BindingResult result,
+            @Answering(SignInPurpose.CHANGE_PASSWORD) Challenge challenge, Visit visit, HttpServletRequest request,
+            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        addPage(model, challenge);
+        passwords.check(form, result, challenge.username(), visit.product().name());
+        if (result.hasErrors() || !challenge.withoutPassword()) {
+            return "mfa-code";
+        }
+        try {
+            SignInStep signIn = signIns.answerCode(request, challenge, form.getCode());
+            passwordChange.complete(signIn.token(), null, form.getPassword(), form.isSignOutEverywhere());
+            return completions.done(request, redirect, FinishedFlow.NEW_PASSWORD, challenge.username(),
+                    signIn.verifiedEmail());
+        }
+        catch (Refusal refusal) {
+            FormErrors.show(refusal, result, response);
+            return "mfa-code";
+        }
+    }
+
+    @PostMapping(path = "/mfa-code", params = "currentPassword")
+    String respond(@Valid @ModelAttribute("mfaCodeForm") MfaCodeForm form, BindingResult result,
             @Answering(SignInPurpose.CHANGE_PASSWORD) Challenge challenge, Visit visit, HttpServletRequest request,
             HttpServletResponse response, Model model, RedirectAttributes redirect) {
         addPage(model, challenge);

@@ -27,6 +27,11 @@ public record Challenge(PendingSignIn pending, long secondsLeft, long validityMi
         return pending.passwordSet();
     }
 
+    /** Whether the person signs in without a password, and chooses a first one here. */
+    public boolean withoutPassword() {
+        return pending.challenge().withoutPassword();
+    }
+
     /** The factors a SELECT_MFA_TYPE challenge offers, as Cognito names them. */
     public List<String> choices() {
         return pending.challenge().choices();

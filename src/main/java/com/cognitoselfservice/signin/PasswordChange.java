@@ -1,5 +1,6 @@
 package com.cognitoselfservice.signin;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,7 +25,8 @@ public class PasswordChange {
         this.cognito = cognito;
     }
 
-    public void complete(AccessToken token, String currentPassword, String newPassword, boolean signOutEverywhere) {
+    public void complete(AccessToken token, @Nullable String currentPassword, String newPassword,
+            boolean signOutEverywhere) {
         cognito.changePassword(token, currentPassword, newPassword);
         if (signOutEverywhere) {
             try {
