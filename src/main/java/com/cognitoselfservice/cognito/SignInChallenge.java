@@ -10,8 +10,9 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.ChallengeNa
  * A challenge Cognito answered a sign-in with: its name, Cognito's session for it, the
  * username to answer it as ({@code USER_ID_FOR_SRP}), for NEW_PASSWORD_REQUIRED the
  * attributes it requires (without the {@code userAttributes.} prefix), and for
- * SELECT_MFA_TYPE the factors the person may choose from, and whether the person signs in
- * without a password. The session must stay on the server.
+ * SELECT_MFA_TYPE the factors the person may choose from (for MFA_SETUP, those they may
+ * set up), and whether the person signs in without a password. The session must stay on
+ * the server.
  */
 public record SignInChallenge(ChallengeNameType name, String session, String username, List<String> requiredAttributes,
         List<String> choices, boolean withoutPassword) implements Serializable {
@@ -48,6 +49,14 @@ public record SignInChallenge(ChallengeNameType name, String session, String use
     /** A choice of the second factor to sign in with (SELECT_MFA_TYPE). */
     public boolean isMfaChoice() {
         return name == ChallengeNameType.SELECT_MFA_TYPE;
+    }
+
+    /**
+     * Whether an authenticator app may be set up for MFA_SETUP: when Cognito lists what
+     * may be set up, it must be among them.
+     */
+    public boolean allowsAuthenticatorSetup() {
+        return choices.isEmpty() || choices.contains(ChallengeNameType.SOFTWARE_TOKEN_MFA.toString());
     }
 
     /** A first sign-in factor to set up before signing in (MFA_SETUP). */

@@ -280,6 +280,12 @@ public class SignInGateway {
      * session.
      */
     public AuthenticatorSetup associateSoftwareToken(SignInChallenge challenge) {
+        if (!challenge.allowsAuthenticatorSetup()) {
+            // Only a text message or email code may be set up, which needs what the
+            // person cannot give here (a verified phone number or address on the
+            // account).
+            throw new CognitoFailure(CognitoFailure.Reason.MFA_SETUP_UNSUPPORTED, "OnlySmsOrEmailSetup", null, null);
+        }
         var associated = cognito.call(CognitoOperation.ASSOCIATE_SOFTWARE_TOKEN, (timeouts) -> cognito.client()
             .associateSoftwareToken((request) -> request.overrideConfiguration(timeouts).session(challenge.session())));
         return new AuthenticatorSetup(associated.secretCode(),
@@ -366,7 +372,7 @@ public class SignInGateway {
         return SignInResult.challenged(new SignInChallenge(
                 (challengeName != null) ? challengeName : ChallengeNameType.UNKNOWN_TO_SDK_VERSION,
                 String.valueOf(session), challengeUser, requiredAttributes(parameters.get("requiredAttributes")),
-                jsonStrings(parameters.get("MFAS_CAN_CHOOSE"))));
+                jsonStrings(parameters.getOrDefault("MFAS_CAN_CHOOSE", parameters.get("MFAS_CAN_SETUP")))));
     }
 
     // Cognito sends them as a JSON array string:

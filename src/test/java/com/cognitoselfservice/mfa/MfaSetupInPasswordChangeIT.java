@@ -78,6 +78,23 @@ class MfaSetupInPasswordChangeIT {
         assertThat(setup.body()).doesNotContain("setup-" + user).doesNotContain("associated-" + user);
     }
 
+    @Test
+    void whereOnlyATextMessageCodeMayBeSetUpThePageSaysWhatTheHelpdeskCanDo() {
+        String user = pool.createUser(CognitoEmulator.shared().uniqueUsername("sms"));
+        stub.answerBody("InitiateAuth", user, "{\"ChallengeName\":\"MFA_SETUP\",\"Session\":\"sms-setup-" + user
+                + "\",\"ChallengeParameters\":{\"MFAS_CAN_SETUP\":\"[\\\"SMS_MFA\\\"]\"}}");
+        visitor.get("/change-password");
+
+        Page setup = visitor.follow(visitor.post("/change-password", Map.of("username", user, "currentPassword",
+                TestPool.DEFAULT_PASSWORD, "password", NEW_PASSWORD, "confirmPassword", NEW_PASSWORD)));
+
+        assertThat(setup.text()).contains("Your account needs a code by text message or email to sign in")
+            .contains("the helpdesk can add a verified phone number or email address");
+        assertThat(setup.body()).doesNotContain("<form method=\"post\" action=\"/mfa-setup\"");
+        assertThat(stub.calls("AssociateSoftwareToken", "sms-setup-" + user)).isZero();
+        assertThat(pool.signsIn(user, TestPool.DEFAULT_PASSWORD)).isTrue();
+    }
+
     // What a finished sign-in answers, with tokens the emulator issued for this person.
     private String tokensOf(String user) {
         var result = CognitoEmulator.shared()
