@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthenticationResultType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ChallengeNameType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.InitiateAuthResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.RespondToAuthChallengeResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifySoftwareTokenResponseType;
 
 /**
@@ -113,32 +115,17 @@ public class SignInGateway {
         parameters.put("PREFERRED_CHALLENGE", ChallengeNameType.PASSWORD_SRP.toString());
         parameters.put("SRP_A", srp.largeA());
         putSecretHash(parameters, username);
-        var started = cognito.call(CognitoOperation.INITIATE_AUTH,
-                (timeouts) -> cognito.client()
-                    .initiateAuth((request) -> request.overrideConfiguration(timeouts)
-                        .userContextData(cognito.userContext())
-                        .clientId(cognito.clientId())
-                        .authFlow(AuthFlowType.USER_AUTH)
-                        .authParameters(parameters)
-                        .clientMetadata(cognito.clientMetadata())));
+        var started = initiate(AuthFlowType.USER_AUTH, parameters);
         if (started.challengeName() == ChallengeNameType.SELECT_CHALLENGE) {
             if (!started.availableChallenges().contains(ChallengeNameType.PASSWORD_SRP)) {
                 return oneTimeCode(username, started.session(), started.availableChallenges());
             }
-            Map<String, String> answer = new HashMap<>();
-            answer.put("USERNAME", username);
-            answer.put("ANSWER", ChallengeNameType.PASSWORD_SRP.toString());
-            answer.put("SRP_A", srp.largeA());
-            putSecretHash(answer, username);
-            var chosen = cognito.call(CognitoOperation.RESPOND_TO_AUTH_CHALLENGE,
-                    (timeouts) -> cognito.client()
-                        .respondToAuthChallenge((request) -> request.overrideConfiguration(timeouts)
-                            .userContextData(cognito.userContext())
-                            .clientId(cognito.clientId())
-                            .challengeName(ChallengeNameType.SELECT_CHALLENGE)
-                            .session(started.session())
-                            .challengeResponses(answer)
-                            .clientMetadata(cognito.clientMetadata())));
+            Map<String, String> choice = new HashMap<>();
+            choice.put("USERNAME", username);
+            choice.put("ANSWER", ChallengeNameType.PASSWORD_SRP.toString());
+            choice.put("SRP_A", srp.largeA());
+            putSecretHash(choice, username);
+            var chosen = answer(ChallengeNameType.SELECT_CHALLENGE, started.session(), choice);
             return verifyPassword(srp, username, password, chosen.authenticationResult(), chosen.challengeName(),
                     chosen.session(), chosen.challengeParameters());
         }
@@ -154,19 +141,11 @@ public class SignInGateway {
             .findFirst()
             .orElseThrow(
                     () -> new CognitoFailure(CognitoFailure.Reason.NO_PASSWORD, "NoPasswordChallenge", null, null));
-        Map<String, String> answer = new HashMap<>();
-        answer.put("USERNAME", username);
-        answer.put("ANSWER", code.toString());
-        putSecretHash(answer, username);
-        var chosen = cognito.call(CognitoOperation.RESPOND_TO_AUTH_CHALLENGE,
-                (timeouts) -> cognito.client()
-                    .respondToAuthChallenge((request) -> request.overrideConfiguration(timeouts)
-                        .userContextData(cognito.userContext())
-                        .clientId(cognito.clientId())
-                        .challengeName(ChallengeNameType.SELECT_CHALLENGE)
-                        .session(session)
-                        .challengeResponses(answer)
-                        .clientMetadata(cognito.clientMetadata())));
+        Map<String, String> choice = new HashMap<>();
+        choice.put("USERNAME", username);
+        choice.put("ANSWER", code.toString());
+        putSecretHash(choice, username);
+        var chosen = answer(ChallengeNameType.SELECT_CHALLENGE, session, choice);
         SignInResult result = result(chosen.authenticationResult(), chosen.challengeName(), chosen.session(),
                 chosen.challengeParameters(), username);
         SignInChallenge challenge = result.challenge();
@@ -178,14 +157,7 @@ public class SignInGateway {
         parameters.put("USERNAME", username);
         parameters.put("PASSWORD", password);
         putSecretHash(parameters, username);
-        var response = cognito.call(CognitoOperation.INITIATE_AUTH,
-                (timeouts) -> cognito.client()
-                    .initiateAuth((request) -> request.overrideConfiguration(timeouts)
-                        .userContextData(cognito.userContext())
-                        .clientId(cognito.clientId())
-                        .authFlow(AuthFlowType.USER_PASSWORD_AUTH)
-                        .authParameters(parameters)
-                        .clientMetadata(cognito.clientMetadata())));
+        var response = initiate(AuthFlowType.USER_PASSWORD_AUTH, parameters);
         return result(response.authenticationResult(), response.challengeName(), response.session(),
                 response.challengeParameters(), username);
     }
@@ -198,14 +170,7 @@ public class SignInGateway {
         parameters.put("USERNAME", username);
         parameters.put("SRP_A", srp.largeA());
         putSecretHash(parameters, username);
-        var started = cognito.call(CognitoOperation.INITIATE_AUTH,
-                (timeouts) -> cognito.client()
-                    .initiateAuth((request) -> request.overrideConfiguration(timeouts)
-                        .userContextData(cognito.userContext())
-                        .clientId(cognito.clientId())
-                        .authFlow(AuthFlowType.USER_SRP_AUTH)
-                        .authParameters(parameters)
-                        .clientMetadata(cognito.clientMetadata())));
+        var started = initiate(AuthFlowType.USER_SRP_AUTH, parameters);
         return verifyPassword(srp, username, password, started.authenticationResult(), started.challengeName(),
                 started.session(), started.challengeParameters());
     }
@@ -234,15 +199,7 @@ public class SignInGateway {
                 Srp.claim(key, poolName, userId, challenge.get("SECRET_BLOCK"), timestamp));
         responses.put("TIMESTAMP", timestamp);
         putSecretHash(responses, userId);
-        var answered = cognito.call(CognitoOperation.RESPOND_TO_AUTH_CHALLENGE,
-                (timeouts) -> cognito.client()
-                    .respondToAuthChallenge((request) -> request.overrideConfiguration(timeouts)
-                        .userContextData(cognito.userContext())
-                        .clientId(cognito.clientId())
-                        .challengeName(ChallengeNameType.PASSWORD_VERIFIER)
-                        .session(session)
-                        .challengeResponses(responses)
-                        .clientMetadata(cognito.clientMetadata())));
+        var answered = answer(ChallengeNameType.PASSWORD_VERIFIER, session, responses);
         return result(answered.authenticationResult(), answered.challengeName(), answered.session(),
                 answered.challengeParameters(), userId);
     }
@@ -347,17 +304,33 @@ public class SignInGateway {
         Map<String, String> responses = new HashMap<>(answers);
         responses.put("USERNAME", challenge.username());
         putSecretHash(responses, challenge.username());
-        var response = cognito.call(CognitoOperation.RESPOND_TO_AUTH_CHALLENGE,
+        var response = answer(challenge.name(), challenge.session(), responses);
+        return result(response.authenticationResult(), response.challengeName(), response.session(),
+                response.challengeParameters(), challenge.username());
+    }
+
+    private InitiateAuthResponse initiate(AuthFlowType flow, Map<String, String> parameters) {
+        return cognito.call(CognitoOperation.INITIATE_AUTH,
+                (timeouts) -> cognito.client()
+                    .initiateAuth((request) -> request.overrideConfiguration(timeouts)
+                        .userContextData(cognito.userContext())
+                        .clientId(cognito.clientId())
+                        .authFlow(flow)
+                        .authParameters(parameters)
+                        .clientMetadata(cognito.clientMetadata())));
+    }
+
+    private RespondToAuthChallengeResponse answer(ChallengeNameType challenge, String session,
+            Map<String, String> responses) {
+        return cognito.call(CognitoOperation.RESPOND_TO_AUTH_CHALLENGE,
                 (timeouts) -> cognito.client()
                     .respondToAuthChallenge((request) -> request.overrideConfiguration(timeouts)
                         .userContextData(cognito.userContext())
                         .clientId(cognito.clientId())
-                        .challengeName(challenge.name())
-                        .session(challenge.session())
+                        .challengeName(challenge)
+                        .session(session)
                         .challengeResponses(responses)
                         .clientMetadata(cognito.clientMetadata())));
-        return result(response.authenticationResult(), response.challengeName(), response.session(),
-                response.challengeParameters(), challenge.username());
     }
 
     private static SignInResult result(@Nullable AuthenticationResultType tokens,
