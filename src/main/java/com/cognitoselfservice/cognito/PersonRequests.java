@@ -28,7 +28,9 @@ class PersonRequests extends OncePerRequestFilter {
 
     private static final ThreadLocal<Long> DEADLINE = new ThreadLocal<>();
 
-    private static final ThreadLocal<UserContextDataType> CONTEXT = new ThreadLocal<>();
+    // Only the address: the context Cognito reads is made when a call needs it, not for
+    // every page view and asset.
+    private static final ThreadLocal<String> ADDRESS = new ThreadLocal<>();
 
     private final Duration perRequest;
 
@@ -40,19 +42,20 @@ class PersonRequests extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         DEADLINE.set(System.nanoTime() + perRequest.toNanos());
-        CONTEXT.set(UserContextDataType.builder().ipAddress(ClientAddress.exact(request)).build());
+        ADDRESS.set(ClientAddress.exact(request));
         try {
             chain.doFilter(request, response);
         }
         finally {
             DEADLINE.remove();
-            CONTEXT.remove();
+            ADDRESS.remove();
         }
     }
 
     /** The person's address for Cognito's threat protection; null outside a request. */
     static @Nullable UserContextDataType context() {
-        return CONTEXT.get();
+        String address = ADDRESS.get();
+        return (address != null) ? UserContextDataType.builder().ipAddress(address).build() : null;
     }
 
     /** What is left of this request's time for Cognito; null outside a request. */
