@@ -23,8 +23,7 @@ class DirectErrorRequests extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return request.getDispatcherType() != DispatcherType.REQUEST
-                || !"/error".equals(request.getRequestURI().substring(request.getContextPath().length()));
+        return request.getDispatcherType() != DispatcherType.REQUEST || !"/error".equals(request.getServletPath());
     }
 
     @Override

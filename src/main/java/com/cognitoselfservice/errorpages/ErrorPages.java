@@ -63,7 +63,7 @@ class ErrorPages {
     Object storeUnavailable(HtmxRequest htmx, HttpServletRequest request, HttpServletResponse response,
             @Nullable HandlerMethod handler, Model model) {
         StoreUnavailable.notice(request);
-        ServerErrorAnswers.because(request, "the shared store (Redis) could not be reached");
+        ServerErrorAnswers.because(request, ServerErrorAnswers.STORE_AWAY);
         // Shown by this page itself when the request was forwarded here for the outage.
         String retry = (handler != null && handler.getBeanType() == ErrorPages.class)
                 ? Objects.requireNonNullElse(request.getParameter("retry"), "/") : retryPath(request, handler);

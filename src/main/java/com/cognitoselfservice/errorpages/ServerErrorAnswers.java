@@ -31,6 +31,8 @@ public class ServerErrorAnswers extends OncePerRequestFilter {
 
     static final int LINES_PER_SECOND = 10;
 
+    static final String STORE_AWAY = "the shared store (Redis) could not be reached";
+
     private static final String CAUSE = ServerErrorAnswers.class.getName() + ".cause";
 
     private static final Logger log = LoggerFactory.getLogger(ServerErrorAnswers.class);
@@ -54,28 +56,35 @@ public class ServerErrorAnswers extends OncePerRequestFilter {
             chain.doFilter(request, response);
         }
         catch (ServletException | IOException | RuntimeException ex) {
-            answered(request, 500, "unexpected " + ex.getClass().getSimpleName());
+            answered(request, 500, "unexpected " + ex.getClass().getSimpleName(), "");
             throw ex;
         }
         if (!request.isAsyncStarted() && response.getStatus() >= 500) {
             Object cause = request.getAttribute(CAUSE);
-            answered(request, response.getStatus(), (cause != null) ? cause.toString()
-                    : "the page " + request.getRequestURI() + " answers so by itself");
+            if (cause != null) {
+                answered(request, response.getStatus(), cause.toString(), "");
+            }
+            else {
+                answered(request, response.getStatus(), "the page answers so by itself",
+                        ": " + request.getServletPath());
+            }
         }
     }
 
-    private void answered(HttpServletRequest request, int status, String cause) {
+    // The cause is counted, from a fixed set, so that no path a client chooses adds to
+    // what is kept; the detail is only written.
+    private void answered(HttpServletRequest request, int status, String cause, String detail) {
         long skipped = windows.computeIfAbsent(cause, (key) -> new Window()).take(System.nanoTime());
         if (skipped < 0) {
             return;
         }
         String reference = Objects.toString(request.getAttribute(RequestIds.ATTRIBUTE), "none");
         if (skipped == 0) {
-            log.warn("Answered {} with reference {}: {}", status, reference, cause);
+            log.warn("Answered {} with reference {}: {}{}", status, reference, cause, detail);
         }
         else {
-            log.warn("Answered {} with reference {}: {} (and {} more for this cause not logged one by one)", status,
-                    reference, cause, skipped);
+            log.warn("Answered {} with reference {}: {}{} (and {} more for this cause not logged one by one)", status,
+                    reference, cause, detail, skipped);
         }
     }
 

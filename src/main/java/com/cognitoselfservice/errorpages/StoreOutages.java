@@ -64,7 +64,7 @@ class StoreOutages extends OncePerRequestFilter implements Ordered {
             warnings.warn("The shared store cannot be reached: a request was answered 503");
             logger.debug("Shared store failure", outage);
             StoreUnavailable.notice(request);
-            ServerErrorAnswers.because(request, "the shared store (Redis) could not be reached");
+            ServerErrorAnswers.because(request, ServerErrorAnswers.STORE_AWAY);
             response.resetBuffer();
             String retry = UriComponentsBuilder.fromPath("/unavailable")
                 .queryParam("retry", request.getRequestURI().substring(request.getContextPath().length()))

@@ -62,6 +62,7 @@ class RequestIdsIT {
         Page page = visitor.get("/error");
 
         assertThat(page.status()).isEqualTo(404);
+        assertThat(visitor.get("/error;jsessionid=x").status()).as("with a path parameter").isEqualTo(404);
         assertThat(page.text()).contains("quote this reference: " + page.headers().firstValue(RequestIds.HEADER).get());
     }
 
