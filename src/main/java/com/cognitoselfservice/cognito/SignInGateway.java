@@ -110,22 +110,14 @@ public class SignInGateway {
     // the password still never reaches Cognito.
     private SignInResult signInWithChoice(String username, String password) {
         Srp srp = Srp.start(random);
-        Map<String, String> parameters = new HashMap<>();
-        parameters.put("USERNAME", username);
-        parameters.put("PREFERRED_CHALLENGE", ChallengeNameType.PASSWORD_SRP.toString());
-        parameters.put("SRP_A", srp.largeA());
-        putSecretHash(parameters, username);
-        var started = initiate(AuthFlowType.USER_AUTH, parameters);
+        var started = initiate(AuthFlowType.USER_AUTH, signedFor(username,
+                Map.of("PREFERRED_CHALLENGE", ChallengeNameType.PASSWORD_SRP.toString(), "SRP_A", srp.largeA())));
         if (started.challengeName() == ChallengeNameType.SELECT_CHALLENGE) {
             if (!started.availableChallenges().contains(ChallengeNameType.PASSWORD_SRP)) {
                 return oneTimeCode(username, started.session(), started.availableChallenges());
             }
-            Map<String, String> choice = new HashMap<>();
-            choice.put("USERNAME", username);
-            choice.put("ANSWER", ChallengeNameType.PASSWORD_SRP.toString());
-            choice.put("SRP_A", srp.largeA());
-            putSecretHash(choice, username);
-            var chosen = answer(ChallengeNameType.SELECT_CHALLENGE, started.session(), choice);
+            var chosen = answer(ChallengeNameType.SELECT_CHALLENGE, started.session(), signedFor(username,
+                    Map.of("ANSWER", ChallengeNameType.PASSWORD_SRP.toString(), "SRP_A", srp.largeA())));
             return verifyPassword(srp, username, password, chosen.authenticationResult(), chosen.challengeName(),
                     chosen.session(), chosen.challengeParameters());
         }
@@ -141,11 +133,8 @@ public class SignInGateway {
             .findFirst()
             .orElseThrow(
                     () -> new CognitoFailure(CognitoFailure.Reason.NO_PASSWORD, "NoPasswordChallenge", null, null));
-        Map<String, String> choice = new HashMap<>();
-        choice.put("USERNAME", username);
-        choice.put("ANSWER", code.toString());
-        putSecretHash(choice, username);
-        var chosen = answer(ChallengeNameType.SELECT_CHALLENGE, session, choice);
+        var chosen = answer(ChallengeNameType.SELECT_CHALLENGE, session,
+                signedFor(username, Map.of("ANSWER", code.toString())));
         SignInResult result = result(chosen.authenticationResult(), chosen.challengeName(), chosen.session(),
                 chosen.challengeParameters(), username);
         SignInChallenge challenge = result.challenge();
@@ -153,11 +142,7 @@ public class SignInGateway {
     }
 
     private SignInResult signInWithPassword(String username, String password) {
-        Map<String, String> parameters = new HashMap<>();
-        parameters.put("USERNAME", username);
-        parameters.put("PASSWORD", password);
-        putSecretHash(parameters, username);
-        var response = initiate(AuthFlowType.USER_PASSWORD_AUTH, parameters);
+        var response = initiate(AuthFlowType.USER_PASSWORD_AUTH, signedFor(username, Map.of("PASSWORD", password)));
         return result(response.authenticationResult(), response.challengeName(), response.session(),
                 response.challengeParameters(), username);
     }
@@ -166,11 +151,7 @@ public class SignInGateway {
     // password signs: Cognito never sees the password.
     private SignInResult signInWithSrp(String username, String password) {
         Srp srp = Srp.start(random);
-        Map<String, String> parameters = new HashMap<>();
-        parameters.put("USERNAME", username);
-        parameters.put("SRP_A", srp.largeA());
-        putSecretHash(parameters, username);
-        var started = initiate(AuthFlowType.USER_SRP_AUTH, parameters);
+        var started = initiate(AuthFlowType.USER_SRP_AUTH, signedFor(username, Map.of("SRP_A", srp.largeA())));
         return verifyPassword(srp, username, password, started.authenticationResult(), started.challengeName(),
                 started.session(), started.challengeParameters());
     }
@@ -192,14 +173,11 @@ public class SignInGateway {
         String poolName = cognito.userPoolId().substring(cognito.userPoolId().indexOf('_') + 1);
         String timestamp = Srp.timestamp(clock.instant());
         byte[] key = srp.passwordKey(poolName, userId, password, challenge.get("SRP_B"), challenge.get("SALT"));
-        Map<String, String> responses = new HashMap<>();
-        responses.put("USERNAME", userId);
-        responses.put("PASSWORD_CLAIM_SECRET_BLOCK", challenge.get("SECRET_BLOCK"));
-        responses.put("PASSWORD_CLAIM_SIGNATURE",
-                Srp.claim(key, poolName, userId, challenge.get("SECRET_BLOCK"), timestamp));
-        responses.put("TIMESTAMP", timestamp);
-        putSecretHash(responses, userId);
-        var answered = answer(ChallengeNameType.PASSWORD_VERIFIER, session, responses);
+        var answered = answer(ChallengeNameType.PASSWORD_VERIFIER, session,
+                signedFor(userId,
+                        Map.of("PASSWORD_CLAIM_SECRET_BLOCK", challenge.get("SECRET_BLOCK"), "PASSWORD_CLAIM_SIGNATURE",
+                                Srp.claim(key, poolName, userId, challenge.get("SECRET_BLOCK"), timestamp), "TIMESTAMP",
+                                timestamp)));
         return result(answered.authenticationResult(), answered.challengeName(), answered.session(),
                 answered.challengeParameters(), userId);
     }
@@ -301,10 +279,7 @@ public class SignInGateway {
     }
 
     private SignInResult respond(SignInChallenge challenge, Map<String, String> answers) {
-        Map<String, String> responses = new HashMap<>(answers);
-        responses.put("USERNAME", challenge.username());
-        putSecretHash(responses, challenge.username());
-        var response = answer(challenge.name(), challenge.session(), responses);
+        var response = answer(challenge.name(), challenge.session(), signedFor(challenge.username(), answers));
         return result(response.authenticationResult(), response.challengeName(), response.session(),
                 response.challengeParameters(), challenge.username());
     }
@@ -376,11 +351,16 @@ public class SignInGateway {
         return respond(challenge, Map.of("ANSWER", method));
     }
 
-    private void putSecretHash(Map<String, String> parameters, String username) {
+    // What every sign-in request and answer carries: the username and, for a client with
+    // a secret, its SECRET_HASH.
+    private Map<String, String> signedFor(String username, Map<String, String> values) {
+        Map<String, String> signed = new HashMap<>(values);
+        signed.put("USERNAME", username);
         String hash = cognito.secretHash(username);
         if (hash != null) {
-            parameters.put("SECRET_HASH", hash);
+            signed.put("SECRET_HASH", hash);
         }
+        return signed;
     }
 
 }
