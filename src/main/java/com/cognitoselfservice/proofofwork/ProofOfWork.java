@@ -107,17 +107,17 @@ public class ProofOfWork {
         Pressure.Reading reading = pressure.of(purpose, request);
         int required = properties.level(reading.used());
         if (payload == null || payload.isBlank()) {
-            if (required == 0) {
-                return;
+            if (required > 0) {
+                // Without JavaScript: a ticket whose turn has come, else one for later.
+                if (tickets.redeem(purpose, request)) {
+                    count("waited");
+                    return;
+                }
+                tickets.issue(purpose, required, request)
+                    .ifPresent((ticket) -> request.setAttribute(TICKET + purpose, ticket));
             }
-            if (tickets.redeem(purpose, request)) {
-                count("waited");
-                return;
-            }
-            tickets.issue(purpose, required, request)
-                .ifPresent((ticket) -> request.setAttribute(TICKET + purpose, ticket));
-            count("missing");
-            throw new ProofOfWorkNeeded(reading.easesIn());
+            passOnlyIfNoneAsked(required, reading);
+            return;
         }
         Solution solution = solution(payload, purpose).orElseThrow(() -> refused("not ours or altered"));
         if (solution.expires().isBefore(clock.instant())) {

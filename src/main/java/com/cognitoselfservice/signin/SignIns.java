@@ -2,6 +2,7 @@ package com.cognitoselfservice.signin;
 
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -107,13 +108,8 @@ public class SignIns {
         if (result.isSignedIn()) {
             return signedIn(result);
         }
-        SignInChallenge following = result.challenge();
-        String page = (following != null) ? pending.purpose().pageFor(following) : null;
-        if (following != null && following.isMfaSetup() && page != null) {
-            challenges.update(request, pending.next(following, clock.instant(), true));
-            return SignInStep.continueAt(page);
-        }
-        return SignInStep.passwordSetOnly();
+        return holdNext(request, pending, result, SignInChallenge::isMfaSetup, true).map(SignInStep::continueAt)
+            .orElseGet(SignInStep::passwordSetOnly);
     }
 
     /**
@@ -127,13 +123,22 @@ public class SignIns {
         }
         SignInResult result = answer(request, pending,
                 () -> gateway(pending.purpose()).respondToMfaChoice(pending.challenge(), method));
+        return holdNext(request, pending, result, SignInChallenge::isCodeChallenge, pending.passwordSet())
+            .map(SignInStep::continueAt)
+            .orElseThrow(() -> new UnsupportedChallenge(pending.purpose()));
+    }
+
+    // The challenge Cognito answered with, held in place of the one answered when it is
+    // of the kind expected and has a page: the page's path, else empty.
+    private Optional<String> holdNext(HttpServletRequest request, PendingSignIn pending, SignInResult result,
+            Predicate<SignInChallenge> expected, boolean passwordSetByNow) {
         SignInChallenge following = result.challenge();
-        String page = (following != null) ? pending.purpose().pageFor(following) : null;
-        if (following == null || !following.isCodeChallenge() || page == null) {
-            throw new UnsupportedChallenge(pending.purpose());
+        String page = (following != null && expected.test(following)) ? pending.purpose().pageFor(following) : null;
+        if (page == null) {
+            return Optional.empty();
         }
-        challenges.update(request, pending.next(following, clock.instant(), pending.passwordSet()));
-        return SignInStep.continueAt(page);
+        challenges.update(request, pending.next(following, clock.instant(), passwordSetByNow));
+        return Optional.of(page);
     }
 
     /**
