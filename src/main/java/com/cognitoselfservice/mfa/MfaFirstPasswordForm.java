@@ -7,8 +7,8 @@ import jakarta.validation.constraints.Size;
 import com.cognitoselfservice.password.NewPasswordFields;
 
 /**
- * The one-time code of a person who signs in without a password, and the first password
- * they choose.
+ * A sign-in code with a new password typed twice: what a person who signs in without a
+ * password sends to choose a first one ({@link MfaCodeForm} adds the current password).
  */
 public class MfaFirstPasswordForm extends NewPasswordFields {
 
