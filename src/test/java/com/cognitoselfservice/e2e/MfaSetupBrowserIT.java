@@ -11,7 +11,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolMfaType;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -51,11 +50,7 @@ class MfaSetupBrowserIT {
 
     @BeforeEach
     void poolRequiresAnAuthenticator() {
-        CognitoEmulator.shared()
-            .admin()
-            .setUserPoolMfaConfig((request) -> request.userPoolId(pool.userPoolId())
-                .softwareTokenMfaConfiguration((software) -> software.enabled(true))
-                .mfaConfiguration(UserPoolMfaType.ON));
+        pool.requireAuthenticatorApp();
     }
 
     @AfterEach

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ChallengeNameType;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolMfaType;
 
 import com.cognitoselfservice.support.CognitoEmulator;
 import com.cognitoselfservice.support.EmulatorTest;
@@ -49,11 +48,7 @@ class MfaSetupIT {
 
     @BeforeEach
     void poolRequiresAnAuthenticator() {
-        CognitoEmulator.shared()
-            .admin()
-            .setUserPoolMfaConfig((request) -> request.userPoolId(pool.userPoolId())
-                .softwareTokenMfaConfiguration((software) -> software.enabled(true))
-                .mfaConfiguration(UserPoolMfaType.ON));
+        pool.requireAuthenticatorApp();
     }
 
     @Test

@@ -12,6 +12,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.GroupExists
 import software.amazon.awssdk.services.cognitoidentityprovider.model.MessageActionType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.NotAuthorizedException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolClientType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolMfaType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserStatusType;
 
 import com.cognitoselfservice.cognito.SecretHash;
@@ -117,6 +118,13 @@ public final class TestPool {
 
     public void disable(String username) {
         admin.adminDisableUser((r) -> r.userPoolId(userPoolId).username(username));
+    }
+
+    /** From now on every sign-in to this pool needs an authenticator app (MFA on). */
+    public void requireAuthenticatorApp() {
+        admin.setUserPoolMfaConfig((request) -> request.userPoolId(userPoolId())
+            .softwareTokenMfaConfiguration((software) -> software.enabled(true))
+            .mfaConfiguration(UserPoolMfaType.ON));
     }
 
     /** An access token for the user, as another device of theirs would hold. */

@@ -2,11 +2,14 @@ package com.cognitoselfservice.support;
 
 import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * What an authenticator app computes from a key: the RFC 6238 code (HMAC-SHA1, 30-second
@@ -24,15 +27,9 @@ public final class Totp {
      * that the code is still good when it arrives.
      */
     public static String codeNow(String key) {
-        long millis = System.currentTimeMillis();
-        if (millis % 30_000 > 27_000) {
-            try {
-                Thread.sleep(30_000 - millis % 30_000 + 100);
-            }
-            catch (InterruptedException ex) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        await().atMost(Duration.ofSeconds(5))
+            .pollInterval(Duration.ofMillis(100))
+            .until(() -> System.currentTimeMillis() % 30_000 <= 27_000);
         return code(key, Instant.now());
     }
 
